@@ -1,0 +1,110 @@
+#include "base/atomic_file.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <random>
+
+namespace claimgraph {
+namespace {
+
+std::string ErrnoText() { return std::strerror(errno); }
+
+bool IsSpecialTarget(const std::string& path) {
+  struct stat info;
+  if (stat(path.c_str(), &info) != 0) return false;  // does not exist yet
+  return !S_ISREG(info.st_mode);
+}
+
+std::string TempNameFor(const std::string& path) {
+  // Unique per process and call, so parallel runs never share a temp file.
+  static std::random_device device;
+  char suffix[32];
+  std::snprintf(suffix, sizeof suffix, ".tmp.%d.%08x", static_cast<int>(getpid()),
+                static_cast<unsigned>(device()));
+  return path + suffix;
+}
+
+}  // namespace
+
+AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {
+  if (path_ == "-") {
+    direct_ = true;
+    return;
+  }
+  if (IsSpecialTarget(path_)) {
+    direct_ = true;
+    file_.open(path_, std::ios::binary | std::ios::out);
+    if (!file_) status_ = Status::Error(path_, 0, "cannot write: " + ErrnoText());
+    return;
+  }
+  temp_path_ = TempNameFor(path_);
+  file_.open(temp_path_, std::ios::binary | std::ios::out | std::ios::trunc);
+  if (!file_) {
+    status_ = Status::Error(path_, 0, "cannot write: " + ErrnoText());
+    temp_path_.clear();
+  }
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (file_.is_open()) file_.close();
+  if (!committed_ && !temp_path_.empty()) std::remove(temp_path_.c_str());
+}
+
+std::ostream& AtomicFileWriter::stream() {
+  if (path_ == "-") return std::cout;
+  return file_;
+}
+
+Status AtomicFileWriter::Commit() {
+  if (!status_.ok()) return status_;
+  if (path_ == "-") {
+    std::cout.flush();
+    if (!std::cout) return Status::Error("<stdout>", 0, "cannot write");
+    committed_ = true;
+    return Status::Ok();
+  }
+  file_.flush();
+  bool written = static_cast<bool>(file_);
+  int write_errno = errno;
+  file_.close();
+  if (!written || file_.fail()) {
+    if (!written) errno = write_errno;
+    status_ = Status::Error(path_, 0, "cannot write: " + ErrnoText());
+    return status_;
+  }
+  if (!direct_ && std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+    status_ = Status::Error(path_, 0, "cannot replace: " + ErrnoText());
+    return status_;
+  }
+  committed_ = true;
+  return Status::Ok();
+}
+
+Status WriteFileAtomically(const std::string& path, std::string_view content) {
+  AtomicFileWriter writer(path);
+  if (!writer.status().ok()) return writer.status();
+  writer.stream().write(content.data(),
+                        static_cast<std::streamsize>(content.size()));
+  return writer.Commit();
+}
+
+Status ReadFile(const std::string& path, std::string* content) {
+  struct stat info;
+  if (stat(path.c_str(), &info) != 0)
+    return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  if (S_ISDIR(info.st_mode))
+    return Status::Error(path, 0, "cannot read: is a folder");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  content->assign(std::istreambuf_iterator<char>(in),
+                  std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  return Status::Ok();
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,215 @@
+#include "base/text.h"
+
+#include <cstdio>
+
+namespace claimgraph {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z');
+}
+
+// Length of the whitespace sequence at the start of `s`, or 0.
+size_t SpaceAt(std::string_view s) {
+  if (s.empty()) return 0;
+  unsigned char c = s[0];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+    return 1;
+  if (s.size() >= 2 && c == 0xC2 && static_cast<unsigned char>(s[1]) == 0xA0)
+    return 2;
+  if (s.size() >= 3 && c == 0xEF && static_cast<unsigned char>(s[1]) == 0xBB &&
+      static_cast<unsigned char>(s[2]) == 0xBF)
+    return 3;
+  if (s.size() >= 3 && c == 0xE2 && static_cast<unsigned char>(s[1]) == 0x80 &&
+      (static_cast<unsigned char>(s[2]) == 0x8B ||
+       static_cast<unsigned char>(s[2]) == 0xAF))
+    return 3;
+  return 0;
+}
+
+// Length of the whitespace sequence that ends `s`, or 0.
+size_t SpaceBefore(std::string_view s) {
+  for (size_t len : {size_t{1}, size_t{2}, size_t{3}}) {
+    if (s.size() >= len && SpaceAt(s.substr(s.size() - len)) == len) return len;
+  }
+  return 0;
+}
+
+// Decodes one UTF-8 sequence at the start of `s`; returns its length, or 0
+// when it is not valid.
+size_t ValidSequenceLength(std::string_view s) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  unsigned char c = byte(0);
+  if (c < 0x80) return 1;
+  size_t len;
+  unsigned int cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (s.size() < len) return 0;
+  for (size_t i = 1; i < len; ++i) {
+    if ((byte(i) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i) & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return 0;
+  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+  if (cp > 0x10FFFF) return 0;
+  return len;
+}
+
+}  // namespace
+
+std::string Slugify(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_dash = false;
+  for (unsigned char c : text) {
+    bool keep = IsAsciiAlnum(c) || c >= 0x80;
+    if (!keep) {
+      pending_dash = !out.empty();
+      continue;
+    }
+    if (pending_dash) out += '-';
+    pending_dash = false;
+    out += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+std::string MakeId(std::string_view type, std::string_view name) {
+  std::string id(type);
+  id += ':';
+  id += Slugify(name);
+  return id;
+}
+
+std::string FormatClock(long long seconds) {
+  if (seconds < 0) seconds = 0;
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%02lld:%02lld:%02lld", seconds / 3600,
+                (seconds / 60) % 60, seconds % 60);
+  return buffer;
+}
+
+std::optional<long long> ParseClock(std::string_view text) {
+  // Drop milliseconds, as subtitles write them.
+  size_t frac = text.find_first_of(",.");
+  if (frac != std::string_view::npos) {
+    std::string_view ms = text.substr(frac + 1);
+    if (ms.empty() || ms.size() > 3) return std::nullopt;
+    for (char c : ms)
+      if (c < '0' || c > '9') return std::nullopt;
+    text = text.substr(0, frac);
+  }
+  long long fields[3];
+  int count = 0;
+  size_t start = 0;
+  while (true) {
+    size_t colon = text.find(':', start);
+    std::string_view part = text.substr(
+        start, colon == std::string_view::npos ? std::string_view::npos
+                                               : colon - start);
+    if (part.empty() || part.size() > 6 || count == 3) return std::nullopt;
+    long long value = 0;
+    for (char c : part) {
+      if (c < '0' || c > '9') return std::nullopt;
+      value = value * 10 + (c - '0');
+    }
+    fields[count++] = value;
+    if (colon == std::string_view::npos) break;
+    start = colon + 1;
+  }
+  long long total = 0;
+  for (int i = 0; i < count; ++i) {
+    if (i > 0 && fields[i] >= 60) return std::nullopt;
+    total = total * 60 + fields[i];
+  }
+  return total;
+}
+
+std::string_view Trim(std::string_view text) {
+  while (size_t n = SpaceAt(text)) text.remove_prefix(n);
+  while (size_t n = SpaceBefore(text)) text.remove_suffix(n);
+  return text;
+}
+
+bool IsBlank(std::string_view text) { return Trim(text).empty(); }
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  while (!text.empty()) {
+    if (size_t n = SpaceAt(text)) {
+      pending = !out.empty();
+      text.remove_prefix(n);
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += text[0];
+    text.remove_prefix(1);
+  }
+  return out;
+}
+
+std::optional<size_t> FindInvalidUtf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t len = ValidSequenceLength(text.substr(i));
+    if (len == 0) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::string RepairUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t len = ValidSequenceLength(text.substr(i));
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(text.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+std::string QuoteForMessage(std::string_view text, size_t max_bytes) {
+  std::string out = "\"";
+  if (text.size() <= max_bytes) {
+    out.append(text);
+  } else {
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+      --cut;
+    out.append(text.substr(0, cut));
+    out += "...";
+  }
+  out += '"';
+  return out;
+}
+
+}  // namespace claimgraph

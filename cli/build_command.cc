@@ -1,0 +1,72 @@
+// `claimgraph build FILES... -o OUT`: the main job. Reads transcripts, finds
+// entities and claims, and writes the graph in the format the output names.
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/resources.h"
+#include "export/exporter.h"
+#include "graph/graph_builder.h"
+
+namespace claimgraph {
+
+Command AddBuildCommand(CLI::App& app) {
+  struct Options {
+    std::vector<std::string> files;
+    std::string output;
+    std::string format;
+    std::string layout;
+    std::string speakers;
+    ResourceOptions resources;
+    bool quiet = false;
+  };
+  auto options = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "build", "Build a knowledge graph from transcripts and write it to a file");
+  cmd->add_option("files", options->files, "Transcript files")->required();
+  cmd->add_option("-o,--output", options->output,
+                  "Output file: .json, or a name with --format")
+      ->required();
+  cmd->add_option("--format", options->format, "Output format");
+  cmd->add_option("--layout", options->layout,
+                  "Transcript layout, instead of detecting it");
+  cmd->add_option("--speakers", options->speakers,
+                  "Names for unnamed speakers, in order: \"A,B\"");
+  AddResourceOptions(cmd, &options->resources);
+  cmd->add_flag("-q,--quiet", options->quiet, "Print errors only");
+
+  return Command{cmd, [options]() -> int {
+    StderrSink sink(options->quiet);
+    Resources resources;
+    Status loaded = LoadResources(options->resources, &resources);
+    if (!loaded.ok()) {
+      PrintDiagnostic(loaded.diagnostic());
+      return kExitBadInput;
+    }
+    BuildOptions build;
+    build.read.layout = options->layout;
+    build.read.speakers = SplitList(options->speakers);
+    GraphBuilder builder(*resources.analyzer, build);
+    KnowledgeGraph graph;
+    Status built = builder.Build(options->files, &graph, &sink);
+    if (!built.ok()) {
+      PrintDiagnostic(built.diagnostic());
+      std::cerr << "claimgraph: no output written\n";
+      return kExitBadInput;
+    }
+    Status written = ExportGraph(graph, options->output, {options->format});
+    if (!written.ok()) {
+      PrintDiagnostic(written.diagnostic());
+      return kExitUsage;
+    }
+    if (!options->quiet && options->output != "-") {
+      std::cerr << "claimgraph: wrote " << options->output << " ("
+                << graph.episodes().size() << " episode"
+                << (graph.episodes().size() == 1 ? "" : "s") << ", "
+                << graph.node_count() << " nodes, " << graph.edge_count()
+                << " edges)\n";
+    }
+    return kExitOk;
+  }};
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,43 @@
+#include "cli/resources.h"
+
+#include <cstdlib>
+
+#include "base/text.h"
+
+namespace claimgraph {
+
+void AddResourceOptions(CLI::App* command, ResourceOptions* options) {
+  command->add_option("--gazetteer", options->gazetteers,
+                      "Extra gazetteer file (repeatable); extends or overrides");
+  command->add_option("--rules", options->rules,
+                      "Extra relation rules file (repeatable)");
+  command->add_option("--data-dir", options->data_dir,
+                      "Folder with the shipped gazetteer/ and rules/");
+}
+
+std::string DataDir(const ResourceOptions& options) {
+  if (!options.data_dir.empty()) return options.data_dir;
+  if (const char* env = std::getenv("CLAIMGRAPH_DATA_DIR"); env && *env)
+    return env;
+  return CLAIMGRAPH_DATA_DIR;
+}
+
+Status LoadResources(const ResourceOptions&, Resources* resources) {
+  resources->analyzer = std::make_unique<EpisodeAnalyzer>();
+  return Status::Ok();
+}
+
+std::vector<std::string> SplitList(const std::string& text) {
+  std::vector<std::string> items;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    std::string_view item = Trim(std::string_view(text).substr(start, comma - start));
+    if (!item.empty()) items.emplace_back(item);
+    start = comma + 1;
+  }
+  return items;
+}
+
+}  // namespace claimgraph

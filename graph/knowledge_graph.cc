@@ -1,0 +1,298 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+
+namespace claimgraph {
+namespace {
+
+NodeType ToNodeType(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return NodeType::kPerson;
+    case EntityType::kCompany: return NodeType::kCompany;
+    case EntityType::kModel: return NodeType::kModel;
+    case EntityType::kProduct: return NodeType::kProduct;
+  }
+  return NodeType::kCompany;
+}
+
+void AddSorted(std::vector<std::string>& list, const std::string& value) {
+  auto it = std::lower_bound(list.begin(), list.end(), value);
+  if (it == list.end() || *it != value) list.insert(it, value);
+}
+
+void AddOnce(std::vector<std::string>& list, const std::string& value) {
+  if (std::find(list.begin(), list.end(), value) == list.end())
+    list.push_back(value);
+}
+
+std::string_view SlugOfId(std::string_view id) {
+  size_t colon = id.find(':');
+  return colon == std::string_view::npos ? id : id.substr(colon + 1);
+}
+
+}  // namespace
+
+std::string_view NodeTypeName(NodeType type) {
+  switch (type) {
+    case NodeType::kPerson: return "person";
+    case NodeType::kCompany: return "company";
+    case NodeType::kModel: return "model";
+    case NodeType::kProduct: return "product";
+    case NodeType::kEpisode: return "episode";
+    case NodeType::kClaim: return "claim";
+  }
+  return "company";
+}
+
+std::optional<NodeType> ParseNodeType(std::string_view name) {
+  for (NodeType t : {NodeType::kPerson, NodeType::kCompany, NodeType::kModel,
+                     NodeType::kProduct, NodeType::kEpisode, NodeType::kClaim}) {
+    if (NodeTypeName(t) == name) return t;
+  }
+  return std::nullopt;
+}
+
+bool IsEntityType(NodeType type) {
+  return type != NodeType::kEpisode && type != NodeType::kClaim;
+}
+
+std::string SpeakerId(std::string_view speaker_name) {
+  return MakeId("person", speaker_name);
+}
+
+std::string ClaimId(std::string_view episode_id, size_t index) {
+  std::string id = "claim:";
+  id += SlugOfId(episode_id);
+  id += ':';
+  id += std::to_string(index + 1);
+  return id;
+}
+
+KnowledgeGraph::Vertex KnowledgeGraph::AddNode(NodeData node) {
+  auto found = index_.find(node.id);
+  if (found != index_.end()) return found->second;
+  std::string id = node.id;
+  Vertex v = boost::add_vertex(std::move(node), graph_);
+  index_.emplace(std::move(id), v);
+  return v;
+}
+
+void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
+  boost::add_edge(source, target, std::move(edge), graph_);
+}
+
+void KnowledgeGraph::AddEpisodeRecord(EpisodeRecord record) {
+  episodes_.push_back(std::move(record));
+}
+
+std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(
+    std::string_view id) const {
+  auto found = index_.find(std::string(id));
+  if (found == index_.end()) return std::nullopt;
+  return found->second;
+}
+
+KnowledgeGraph::Vertex KnowledgeGraph::SpeakerNode(
+    const std::string& name, const std::string& episode_id) {
+  NodeData data;
+  data.id = SpeakerId(name);
+  data.type = NodeType::kPerson;
+  data.label = name;
+  Vertex v = AddNode(std::move(data));
+  NodeData& node = graph_[v];
+  node.speaker = true;
+  AddOnce(node.episodes, episode_id);
+  return v;
+}
+
+KnowledgeGraph::Vertex KnowledgeGraph::EntityNode(
+    const Entity& entity, const std::string& episode_id) {
+  NodeData data;
+  data.id = entity.id;
+  data.type = ToNodeType(entity.type);
+  data.label = entity.name;
+  data.kind = entity.kind;
+  data.homepage = entity.homepage;
+  data.wikidata = entity.wikidata;
+  Vertex v = AddNode(std::move(data));
+  NodeData& node = graph_[v];
+  // A speaker node made before the gazetteer entity was seen takes its data.
+  if (node.kind.empty()) node.kind = entity.kind;
+  if (node.homepage.empty()) node.homepage = entity.homepage;
+  if (node.wikidata.empty()) node.wikidata = entity.wikidata;
+  AddOnce(node.episodes, episode_id);
+  return v;
+}
+
+Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
+  const Episode& episode = analyzed.episode;
+  if (Find(episode.id)) {
+    return Status::Error(episode.source, 0,
+                         "episode " + episode.id + " is already in the graph");
+  }
+
+  EpisodeRecord record;
+  record.id = episode.id;
+  record.title = episode.title;
+  record.date = episode.date;
+  record.source = episode.source;
+  record.layout = episode.layout;
+  record.chapters = episode.chapters;
+
+  NodeData episode_node;
+  episode_node.id = episode.id;
+  episode_node.type = NodeType::kEpisode;
+  episode_node.label = episode.title.empty() ? episode.source : episode.title;
+  episode_node.title = episode.title;
+  episode_node.date = episode.date;
+  episode_node.source = episode.source;
+  Vertex episode_vertex = AddNode(std::move(episode_node));
+
+  std::vector<Vertex> segment_speaker;
+  segment_speaker.reserve(episode.segments.size());
+  for (const Segment& segment : episode.segments) {
+    Vertex speaker = SpeakerNode(segment.speaker, episode.id);
+    segment_speaker.push_back(speaker);
+    std::string speaker_id = graph_[speaker].id;
+    if (std::find(record.speakers.begin(), record.speakers.end(), speaker_id) ==
+        record.speakers.end()) {
+      record.speakers.push_back(speaker_id);
+      AddEdge(speaker, episode_vertex,
+              EdgeData{.type = "appears_in", .key = "appears_in"});
+    }
+    record.turns.push_back({speaker_id, segment.seconds, segment.line});
+  }
+  // Speakers named in the header who never take a turn still appear.
+  for (const std::string& name : episode.speakers) {
+    std::string speaker_id = SpeakerId(name);
+    if (std::find(record.speakers.begin(), record.speakers.end(), speaker_id) !=
+        record.speakers.end())
+      continue;
+    Vertex speaker = SpeakerNode(name, episode.id);
+    record.speakers.push_back(speaker_id);
+    AddEdge(speaker, episode_vertex,
+            EdgeData{.type = "appears_in", .key = "appears_in"});
+  }
+
+  std::unordered_map<std::string, Vertex> entity_vertex;
+  for (const Entity& entity : analyzed.entities) {
+    entity_vertex[entity.id] = EntityNode(entity, episode.id);
+  }
+  auto vertex_of = [&](const std::string& id) -> std::optional<Vertex> {
+    auto it = entity_vertex.find(id);
+    if (it != entity_vertex.end()) return it->second;
+    return Find(id);
+  };
+
+  // One mentions edge per (segment, entity); surface forms go to the node.
+  std::string slug(SlugOfId(episode.id));
+  for (size_t i = 0; i < analyzed.mentions.size(); ++i) {
+    const Mention& mention = analyzed.mentions[i];
+    std::optional<Vertex> target = vertex_of(mention.entity);
+    if (!target || mention.segment < 0 ||
+        mention.segment >= static_cast<int>(episode.segments.size()))
+      continue;
+    NodeData& node = graph_[*target];
+    AddSorted(node.aliases, mention.surface);
+    bool repeat = false;
+    for (size_t j = i; j-- > 0;) {
+      const Mention& earlier = analyzed.mentions[j];
+      if (earlier.segment != mention.segment) break;
+      if (earlier.entity == mention.entity) repeat = true;
+    }
+    if (repeat) continue;
+    ++node.mentions;
+    const Segment& segment = episode.segments[mention.segment];
+    AddEdge(segment_speaker[mention.segment], *target,
+            EdgeData{.type = "mentions",
+                     .key = "mentions:" + slug + ":" + std::to_string(segment.line),
+                     .episode = episode.id,
+                     .seconds = segment.seconds,
+                     .line = segment.line});
+  }
+
+  for (size_t i = 0; i < analyzed.claims.size(); ++i) {
+    const Claim& claim = analyzed.claims[i];
+    if (claim.segment < 0 ||
+        claim.segment >= static_cast<int>(episode.segments.size()))
+      continue;
+    const Segment& segment = episode.segments[claim.segment];
+    Vertex speaker = segment_speaker[claim.segment];
+    std::string claim_id = ClaimId(episode.id, i);
+
+    NodeData data;
+    data.id = claim_id;
+    data.type = NodeType::kClaim;
+    data.text = claim.text;
+    data.claim_speaker = graph_[speaker].id;
+    data.episode = episode.id;
+    data.seconds = segment.seconds;
+    data.line = segment.line;
+    data.relation = claim.relation;
+    data.subject = claim.subject;
+    data.object = claim.object;
+    data.modality = std::string(ModalityName(claim.modality));
+    data.negated = claim.negated;
+    for (const ClaimEntity& about : claim.about) data.about.push_back(about.entity);
+    Vertex claim_vertex = AddNode(std::move(data));
+    NodeData& node = graph_[claim_vertex];
+    node.label = ClaimLabel(*this, node);
+
+    AddEdge(speaker, claim_vertex,
+            EdgeData{.type = "said", .key = claim_id, .episode = episode.id,
+                     .seconds = segment.seconds, .line = segment.line});
+    for (const ClaimEntity& about : claim.about) {
+      std::optional<Vertex> target = vertex_of(about.entity);
+      if (!target) continue;
+      AddEdge(claim_vertex, *target,
+              EdgeData{.type = "about", .key = claim_id + ":" + about.entity,
+                       .role = std::string(RoleName(about.role))});
+    }
+    if (!claim.relation.empty()) {
+      std::optional<Vertex> subject = vertex_of(claim.subject);
+      std::optional<Vertex> object = vertex_of(claim.object);
+      if (subject && object) {
+        AddEdge(*subject, *object,
+                EdgeData{.type = claim.relation,
+                         .key = claim_id,
+                         .episode = episode.id,
+                         .seconds = segment.seconds,
+                         .line = segment.line,
+                         .claim = claim_id,
+                         .speaker = graph_[speaker].id,
+                         .modality = std::string(ModalityName(claim.modality)),
+                         .negated = claim.negated});
+      }
+    }
+  }
+
+  episodes_.push_back(std::move(record));
+  return Status::Ok();
+}
+
+std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim) {
+  auto label_of = [&](const std::string& id) {
+    std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
+    return v ? graph.node(*v).label : id;
+  };
+  if (!claim.relation.empty()) {
+    std::string relation = claim.relation;
+    std::replace(relation.begin(), relation.end(), '_', ' ');
+    std::string label = label_of(claim.subject);
+    label += claim.negated ? " not " : " ";
+    label += relation + " " + label_of(claim.object);
+    return label;
+  }
+  // Without a relation the label is the start of the sentence.
+  constexpr size_t kMaxLabel = 60;
+  if (claim.text.size() <= kMaxLabel) return claim.text;
+  size_t cut = claim.text.rfind(' ', kMaxLabel);
+  if (cut == std::string::npos || cut < kMaxLabel / 2) cut = kMaxLabel;
+  while (cut > 0 && (static_cast<unsigned char>(claim.text[cut]) & 0xC0) == 0x80)
+    --cut;
+  return claim.text.substr(0, cut) + "...";
+}
+
+}  // namespace claimgraph

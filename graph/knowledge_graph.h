@@ -1,0 +1,150 @@
+// graph/knowledge_graph.h
+// Stage 5 of 6: transcript -> segments -> mentions -> claims -> [graph] -> export
+//
+// The knowledge graph every exporter and query reads: one Boost.Graph
+// adjacency_list (directed, parallel edges allowed) with bundled node and
+// edge data, plus an index from stable node id to vertex.
+//
+// Nodes: speakers and mentioned entities (person, company, model, product),
+// episodes, and claims. Edges: `mentions` speaker -> entity, `said` speaker ->
+// claim, `about` claim -> entity, `appears_in` speaker -> episode, and one
+// edge per relation claim subject -> object typed by the relation.
+//
+// Ids are stable text ids ("person:sam-altman"), so episodes added one by one
+// merge: the same entity is one node that lists every episode it appears in.
+// Nodes and edges keep the order in which they were first added, so the same
+// episodes added in the same order give the same graph.
+//
+//   KnowledgeGraph graph;
+//   for (const AnalyzedEpisode& e : episodes) {
+//     Status s = graph.AddEpisode(e);
+//   }
+//   WriteJson(graph, "out.json");
+//
+// Thread safety: const methods may run concurrently; AddEpisode may not.
+#ifndef CLAIMGRAPH_GRAPH_KNOWLEDGE_GRAPH_H_
+#define CLAIMGRAPH_GRAPH_KNOWLEDGE_GRAPH_H_
+
+#include <boost/graph/adjacency_list.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/analyzed_episode.h"
+
+namespace claimgraph {
+
+enum class NodeType { kPerson, kCompany, kModel, kProduct, kEpisode, kClaim };
+
+// "person", "company", "model", "product", "episode", "claim".
+std::string_view NodeTypeName(NodeType type);
+std::optional<NodeType> ParseNodeType(std::string_view name);
+bool IsEntityType(NodeType type);  // person, company, model or product
+
+// What a node carries. Fields that do not apply to a node's type stay empty.
+struct NodeData {
+  std::string id;
+  NodeType type = NodeType::kCompany;
+  std::string label;
+
+  // Entities (person, company, model, product).
+  std::vector<std::string> aliases;   // surface forms seen, sorted, unique
+  long long mentions = 0;             // mention edges into this node
+  std::vector<std::string> episodes;  // episode ids, in order of appearance
+  std::string kind, homepage, wikidata;
+  bool speaker = false;               // speaks in at least one episode
+
+  // Episodes.
+  std::string title, date, source;
+
+  // Claims.
+  std::string text;
+  std::string claim_speaker;  // person id
+  std::string episode;        // episode id
+  std::optional<long long> seconds;
+  int line = 0;
+  std::string relation, subject, object;  // relation empty when none
+  std::vector<std::string> about;         // entity ids
+  std::string modality;
+  bool negated = false;
+};
+
+// What an edge carries. `type` is mentions, said, about, appears_in or a
+// relation name. Fields that do not apply stay empty.
+struct EdgeData {
+  std::string type;
+  std::string key;      // unique among the edges joining the same two nodes
+  std::string episode;  // episode id
+  std::optional<long long> seconds;
+  int line = 0;
+  std::string role;     // about edges: subject, object or mention
+  std::string claim;    // relation edges: the claim id
+  std::string speaker;  // relation edges: the speaker id
+  std::string modality; // relation edges
+  bool negated = false; // relation edges
+};
+
+// An episode as the exports describe it: metadata and the list of turns.
+struct EpisodeRecord {
+  struct Turn {
+    std::string speaker;  // person id
+    std::optional<long long> seconds;
+    int line = 0;
+  };
+  std::string id, title, date, source, layout;
+  std::vector<std::string> speakers;  // person ids, in order of first turn
+  std::vector<Chapter> chapters;
+  std::vector<Turn> turns;
+};
+
+class KnowledgeGraph {
+ public:
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS,
+                                      boost::bidirectionalS, NodeData, EdgeData>;
+  using Vertex = Graph::vertex_descriptor;
+  using Edge = Graph::edge_descriptor;
+
+  // Adds one episode's speakers, entities, mentions and claims, merging nodes
+  // that already exist by id. Fails, adding nothing, when an episode with the
+  // same id is already in the graph.
+  Status AddEpisode(const AnalyzedEpisode& analyzed);
+
+  // Adds a node, or returns the existing one with that id unchanged.
+  Vertex AddNode(NodeData node);
+  void AddEdge(Vertex source, Vertex target, EdgeData edge);
+  void AddEpisodeRecord(EpisodeRecord record);
+
+  std::optional<Vertex> Find(std::string_view id) const;
+  const Graph& graph() const { return graph_; }
+  Graph& mutable_graph() { return graph_; }
+  const NodeData& node(Vertex v) const { return graph_[v]; }
+  const std::vector<EpisodeRecord>& episodes() const { return episodes_; }
+  size_t node_count() const { return boost::num_vertices(graph_); }
+  size_t edge_count() const { return boost::num_edges(graph_); }
+
+ private:
+  Vertex SpeakerNode(const std::string& name, const std::string& episode_id);
+  Vertex EntityNode(const Entity& entity, const std::string& episode_id);
+
+  Graph graph_;
+  std::unordered_map<std::string, Vertex> index_;
+  std::vector<EpisodeRecord> episodes_;
+};
+
+// The speaker's node id: "person:" + slug of the display name.
+std::string SpeakerId(std::string_view speaker_name);
+
+// The id of the `index`-th claim (0-based) of an episode:
+// "claim:<episode slug>:<index + 1>".
+std::string ClaimId(std::string_view episode_id, size_t index);
+
+// A short label for a claim node: "Meta acquired Scale AI" for a relation
+// claim (with "not" when negated), else the start of the sentence.
+std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim);
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_GRAPH_KNOWLEDGE_GRAPH_H_

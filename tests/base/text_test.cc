@@ -1,0 +1,69 @@
+#include "base/text.h"
+
+#include <gtest/gtest.h>
+
+namespace claimgraph {
+namespace {
+
+TEST(SlugifyTest, LowercasesAndJoinsWordsWithOneDash) {
+  EXPECT_EQ(Slugify("Scale AI"), "scale-ai");
+  EXPECT_EQ(Slugify("GPT-4.5"), "gpt-4-5");
+  EXPECT_EQ(Slugify("  Character.AI  "), "character-ai");
+}
+
+TEST(SlugifyTest, KeepsNonAsciiLetters) {
+  EXPECT_EQ(Slugify("Łukasz Kaiser"), "Łukasz-kaiser");
+}
+
+TEST(MakeIdTest, JoinsTypeAndSlug) {
+  EXPECT_EQ(MakeId("person", "Sam Altman"), "person:sam-altman");
+}
+
+TEST(FormatClockTest, WritesHoursMinutesSeconds) {
+  EXPECT_EQ(FormatClock(0), "00:00:00");
+  EXPECT_EQ(FormatClock(3725), "01:02:05");
+  EXPECT_EQ(FormatClock(100 * 3600), "100:00:00");
+}
+
+TEST(ParseClockTest, ReadsOneToThreeFields) {
+  EXPECT_EQ(ParseClock("42"), 42);
+  EXPECT_EQ(ParseClock("01:15"), 75);
+  EXPECT_EQ(ParseClock("1:02:03"), 3723);
+  EXPECT_EQ(ParseClock("00:00:01,500"), 1);
+}
+
+TEST(ParseClockTest, RejectsMalformedTimes) {
+  EXPECT_FALSE(ParseClock(""));
+  EXPECT_FALSE(ParseClock("1:60"));
+  EXPECT_FALSE(ParseClock("a:00"));
+  EXPECT_FALSE(ParseClock("1:2:3:4"));
+  EXPECT_FALSE(ParseClock("1::2"));
+}
+
+TEST(TrimTest, StripsNoBreakSpaceAndByteOrderMark) {
+  EXPECT_EQ(Trim("\xEF\xBB\xBF  hello\xC2\xA0\r\n"), "hello");
+  EXPECT_TRUE(IsBlank("\xC2\xA0 \t"));
+}
+
+TEST(CollapseSpacesTest, FoldsRunsIntoOneSpace) {
+  EXPECT_EQ(CollapseSpaces("  a \xC2\xA0 b\n\nc "), "a b c");
+}
+
+TEST(FindInvalidUtf8Test, FindsOverlongAndTruncatedSequences) {
+  EXPECT_FALSE(FindInvalidUtf8("héllo 😀"));
+  EXPECT_EQ(FindInvalidUtf8("ab\xC0\xAF"), 2u);      // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8("abc\xE2\x82"), 3u);     // truncated
+  EXPECT_EQ(FindInvalidUtf8("\xED\xA0\x80"), 0u);    // surrogate
+}
+
+TEST(RepairUtf8Test, ReplacesEachBadByteWithReplacementCharacter) {
+  EXPECT_EQ(RepairUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+}
+
+TEST(QuoteForMessageTest, CutsLongTextAtCharacterBoundary) {
+  EXPECT_EQ(QuoteForMessage("short"), "\"short\"");
+  EXPECT_EQ(QuoteForMessage("ééé", 3), "\"é...\"");
+}
+
+}  // namespace
+}  // namespace claimgraph

@@ -1,0 +1,112 @@
+#include "graph/knowledge_graph.h"
+
+#include <gtest/gtest.h>
+
+#include "base/text.h"
+
+namespace claimgraph {
+namespace {
+
+Entity Company(const std::string& name) {
+  Entity e;
+  e.id = MakeId("company", name);
+  e.type = EntityType::kCompany;
+  e.name = name;
+  return e;
+}
+
+AnalyzedEpisode TwoTurns(const std::string& source) {
+  AnalyzedEpisode a;
+  a.episode.id = "episode:" + source;
+  a.episode.source = source + ".txt";
+  a.episode.title = "Title " + source;
+  a.episode.segments = {
+      Segment{"Matthew Berman", 0, 9, "What about Meta and Scale AI?", false},
+      Segment{"Dylan Patel", 18, 12, "Meta bought Scale. Meta again.", false},
+  };
+  a.entities = {Company("Meta"), Company("Scale AI")};
+  a.mentions = {
+      Mention{"company:meta", "Meta", 0, 11, 15},
+      Mention{"company:scale-ai", "Scale AI", 0, 20, 28},
+      Mention{"company:meta", "Meta", 1, 0, 4},
+      Mention{"company:scale-ai", "Scale", 1, 12, 17},
+      Mention{"company:meta", "Meta", 1, 19, 23},
+  };
+  Claim claim;
+  claim.segment = 1;
+  claim.text = "Meta bought Scale.";
+  claim.about = {{"company:meta", Role::kSubject}, {"company:scale-ai", Role::kObject}};
+  claim.relation = "acquired";
+  claim.subject = "company:meta";
+  claim.object = "company:scale-ai";
+  a.claims = {claim};
+  return a;
+}
+
+size_t CountEdges(const KnowledgeGraph& graph, const std::string& type) {
+  size_t n = 0;
+  const auto& g = graph.graph();
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (g[e].type == type) ++n;
+  return n;
+}
+
+TEST(KnowledgeGraphTest, OneMentionsEdgePerSegmentAndEntity) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  EXPECT_EQ(CountEdges(graph, "mentions"), 4u);
+  EXPECT_EQ(graph.node(*graph.Find("company:meta")).mentions, 2);
+}
+
+TEST(KnowledgeGraphTest, SurfaceFormsBecomeSortedAliases) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  EXPECT_EQ(graph.node(*graph.Find("company:scale-ai")).aliases,
+            (std::vector<std::string>{"Scale", "Scale AI"}));
+}
+
+TEST(KnowledgeGraphTest, RelationClaimMakesClaimNodeAndRelationEdge) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  auto claim = graph.Find("claim:a:1");
+  ASSERT_TRUE(claim);
+  EXPECT_EQ(graph.node(*claim).label, "Meta acquired Scale AI");
+  EXPECT_EQ(graph.node(*claim).claim_speaker, "person:dylan-patel");
+  EXPECT_EQ(CountEdges(graph, "acquired"), 1u);
+  EXPECT_EQ(CountEdges(graph, "said"), 1u);
+  EXPECT_EQ(CountEdges(graph, "about"), 2u);
+}
+
+TEST(KnowledgeGraphTest, RecurringEntitiesAndSpeakersMergeAcrossEpisodes) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("b")).ok());
+  const NodeData& meta = graph.node(*graph.Find("company:meta"));
+  EXPECT_EQ(meta.episodes, (std::vector<std::string>{"episode:a", "episode:b"}));
+  EXPECT_EQ(meta.mentions, 4);
+  const NodeData& dylan = graph.node(*graph.Find("person:dylan-patel"));
+  EXPECT_TRUE(dylan.speaker);
+  EXPECT_EQ(dylan.episodes.size(), 2u);
+  EXPECT_EQ(CountEdges(graph, "appears_in"), 4u);
+}
+
+TEST(KnowledgeGraphTest, SameEpisodeTwiceIsAnError) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  Status again = graph.AddEpisode(TwoTurns("a"));
+  EXPECT_FALSE(again.ok());
+  EXPECT_EQ(graph.episodes().size(), 1u);
+}
+
+TEST(KnowledgeGraphTest, TurnsListEverySegmentInOrder) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  const EpisodeRecord& record = graph.episodes()[0];
+  ASSERT_EQ(record.turns.size(), 2u);
+  EXPECT_EQ(record.turns[1].speaker, "person:dylan-patel");
+  EXPECT_EQ(record.turns[1].seconds, 18);
+  EXPECT_EQ(record.turns[1].line, 12);
+}
+
+}  // namespace
+}  // namespace claimgraph
