@@ -1,22 +1,80 @@
 #include "extract/transcript/transcript_reader.h"
 
+#include <sys/stat.h>
+
 #include "base/atomic_file.h"
+#include "extract/transcript/episode_builder.h"
+#include "extract/transcript/layout_detector.h"
+#include "extract/transcript/layouts.h"
+#include "extract/transcript/source_text.h"
 
 namespace claimgraph {
+namespace {
+
+std::string LayoutList() {
+  std::string list;
+  for (const std::string& name : KnownLayouts()) {
+    if (!list.empty()) list += ", ";
+    list += name;
+  }
+  return list;
+}
+
+Status Parse(std::string bytes, const std::string& source,
+             const ReadOptions& options, Episode* episode,
+             DiagnosticSink* sink) {
+  const LayoutReader* forced = nullptr;
+  if (!options.layout.empty()) {
+    forced = FindLayout(options.layout);
+    if (!forced)
+      return Status::Error(source, 0,
+                           "unknown layout \"" + options.layout +
+                               "\" (known: " + LayoutList() + ")");
+  }
+  SourceText text;
+  Status decoded = SourceText::Decode(std::move(bytes), source, sink, &text);
+  if (!decoded.ok()) return decoded;
+  const LayoutReader* reader = forced ? forced : DetectLayout(text);
+  if (!reader)
+    return Status::Error(source, 0,
+                         "no speaker turns recognised in any known layout (" +
+                             LayoutList() + ")");
+  EpisodeBuilder builder;
+  Status read = reader->Read(text, options, &builder, sink);
+  if (!read.ok()) return read;
+  if (reader->reads_lines()) text.ReportLongLines(sink);
+  return builder.Finish(text, options, reader->name(), episode, sink);
+}
+
+}  // namespace
 
 Status ReadTranscript(const std::string& path, const ReadOptions& options,
                       Episode* episode, DiagnosticSink* sink) {
+  struct stat info;
+  if (stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
+      static_cast<unsigned long long>(info.st_size) > kMaxTranscriptBytes) {
+    return Status::Error(path, 0,
+                         "file too large (" + std::to_string(info.st_size) +
+                             " bytes; the limit is " +
+                             std::to_string(kMaxTranscriptBytes) + ")");
+  }
   std::string content;
   Status s = ReadFile(path, &content);
   if (!s.ok()) return s;
-  return ParseTranscript(content, path, options, episode, sink);
+  return Parse(std::move(content), path, options, episode, sink);
 }
 
-Status ParseTranscript(std::string_view, const std::string& source,
-                       const ReadOptions&, Episode*, DiagnosticSink*) {
-  return Status::Error(source, 0, "no transcript layout is recognised yet");
+Status ParseTranscript(std::string_view content, const std::string& source,
+                       const ReadOptions& options, Episode* episode,
+                       DiagnosticSink* sink) {
+  return Parse(std::string(content), source, options, episode, sink);
 }
 
-std::vector<std::string> KnownLayouts() { return {}; }
+std::vector<std::string> KnownLayouts() {
+  std::vector<std::string> names;
+  for (const LayoutReader* reader : AllLayouts())
+    names.emplace_back(reader->name());
+  return names;
+}
 
 }  // namespace claimgraph

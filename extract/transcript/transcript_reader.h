@@ -12,7 +12,13 @@
 // Errors (the episode cannot be read) come back as the Status, naming the
 // file and, where there is one, the line; nothing is added to `episode` then.
 // Problems the reader can go past (a timestamp that goes backwards, a line
-// that is too long) are reported to the sink as warnings.
+// that is too long, invalid UTF-8) are reported to the sink as warnings.
+// What counts as bad input, and what is done about it, is described in
+// source_text.h (bytes and lines) and episode_builder.h (turns and times).
+//
+// Limits: a file larger than kMaxTranscriptBytes is an error; a line longer
+// than SourceText::kMaxLineBytes (1 MiB) is read up to that length, with a
+// warning. Both keep memory and time bounded for any input.
 //
 // Thread safety: the functions keep no state; concurrent calls are safe.
 #ifndef CLAIMGRAPH_EXTRACT_TRANSCRIPT_TRANSCRIPT_READER_H_
@@ -26,6 +32,9 @@
 #include "extract/transcript/episode.h"
 
 namespace claimgraph {
+
+// Files larger than this are refused rather than read into memory.
+inline constexpr unsigned long long kMaxTranscriptBytes = 1ULL << 30;  // 1 GiB
 
 struct ReadOptions {
   // A layout name from KnownLayouts(), or empty to detect it.

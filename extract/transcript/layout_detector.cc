@@ -1,0 +1,40 @@
+#include "extract/transcript/layout_detector.h"
+
+#include "extract/transcript/layouts.h"
+
+namespace claimgraph {
+
+const std::vector<const LayoutReader*>& AllLayouts() {
+  static const std::vector<const LayoutReader*> kReaders = {
+      &TimestampSpeakerLayout(),
+  };
+  return kReaders;
+}
+
+std::vector<std::pair<const LayoutReader*, int>> ScoreLayouts(
+    const SourceText& text) {
+  std::vector<std::pair<const LayoutReader*, int>> scores;
+  for (const LayoutReader* reader : AllLayouts())
+    scores.emplace_back(reader, reader->Score(text));
+  return scores;
+}
+
+const LayoutReader* DetectLayout(const SourceText& text) {
+  const LayoutReader* best = nullptr;
+  int best_score = 0;
+  for (const auto& [reader, score] : ScoreLayouts(text)) {
+    if (score > best_score) {  // strictly: the first listed wins a tie
+      best = reader;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+const LayoutReader* FindLayout(std::string_view name) {
+  for (const LayoutReader* reader : AllLayouts())
+    if (reader->name() == name) return reader;
+  return nullptr;
+}
+
+}  // namespace claimgraph
