@@ -1,0 +1,78 @@
+// fuzz/transcript_checks.h
+// The guarantees of extract/transcript/transcript_reader.h, checked on one
+// parse, for the transcript fuzz targets (detected layout and each layout).
+#ifndef CLAIMGRAPH_FUZZ_TRANSCRIPT_CHECKS_H_
+#define CLAIMGRAPH_FUZZ_TRANSCRIPT_CHECKS_H_
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+#include "extract/transcript/episode.h"
+#include "extract/transcript/transcript_reader.h"
+#include "fuzz/fuzz_check.h"
+
+namespace claimgraph::fuzz {
+
+inline constexpr char kFuzzSource[] = "fuzz.txt";
+
+// Lines in `text` under any line-end convention (LF, CRLF, CR alone).
+inline int CountLines(std::string_view text) {
+  int lf = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  int cr = static_cast<int>(std::count(text.begin(), text.end(), '\r'));
+  return std::max(lf, cr) + 1;
+}
+
+inline void CheckDiagnostic(const Diagnostic& d, int lines) {
+  FUZZ_CHECK(d.file == kFuzzSource);
+  FUZZ_CHECK(d.line >= 0 && d.line <= lines);
+  FUZZ_CHECK(d.column >= 0);
+  FUZZ_CHECK(!d.message.empty());
+  FUZZ_CHECK(d.message.find('\n') == std::string::npos);
+}
+
+// Parses `text` twice and checks the reader's guarantees.
+inline void CheckParse(std::string_view text, const ReadOptions& options) {
+  int lines = CountLines(text);
+  Episode episode;
+  CollectingSink sink;
+  Status status = ParseTranscript(text, kFuzzSource, options, &episode, &sink);
+  for (const Diagnostic& d : sink.diagnostics()) CheckDiagnostic(d, lines);
+  if (!status.ok()) {
+    CheckDiagnostic(status.diagnostic(), lines);
+    FUZZ_CHECK(episode.segments.empty() && episode.speakers.empty() &&
+               episode.chapters.empty());
+    return;
+  }
+  int previous_line = 0;
+  for (const Segment& segment : episode.segments) {
+    FUZZ_CHECK(segment.line >= 1 && segment.line <= lines);
+    FUZZ_CHECK(segment.line >= previous_line);
+    previous_line = segment.line;
+    FUZZ_CHECK(segment.text.size() <= text.size());
+    if (segment.seconds) FUZZ_CHECK(*segment.seconds >= 0);
+    FUZZ_CHECK(std::find(episode.speakers.begin(), episode.speakers.end(),
+                         segment.speaker) != episode.speakers.end() ||
+               segment.speaker.empty());
+  }
+  for (const Chapter& chapter : episode.chapters)
+    FUZZ_CHECK(chapter.line >= 1 && chapter.line <= lines);
+
+  // Same input, same episode.
+  Episode again;
+  CollectingSink again_sink;
+  FUZZ_CHECK(ParseTranscript(text, kFuzzSource, options, &again, &again_sink)
+                 .ok());
+  FUZZ_CHECK(again.segments.size() == episode.segments.size());
+  for (size_t i = 0; i < again.segments.size(); ++i) {
+    FUZZ_CHECK(again.segments[i].text == episode.segments[i].text);
+    FUZZ_CHECK(again.segments[i].speaker == episode.segments[i].speaker);
+    FUZZ_CHECK(again.segments[i].line == episode.segments[i].line);
+  }
+  FUZZ_CHECK(again_sink.diagnostics().size() == sink.diagnostics().size());
+}
+
+}  // namespace claimgraph::fuzz
+
+#endif  // CLAIMGRAPH_FUZZ_TRANSCRIPT_CHECKS_H_
