@@ -114,28 +114,36 @@ def read_sample(path, exact, lower):
     with open(path, encoding="utf-8") as f:
         lines = [l.rstrip("\n").replace("\u00a0", " ") for l in f]
     chapters = []
-    turns = []  # (speaker name, [paragraph templates])
-    speaker = None
+    turns = []  # (speaker name, [paragraph texts])
+    # A chapter is its title line, "(HH:MM:SS)" and a summary line: not speech.
+    # Its title is one to three short lines after a blank or "Transcript".
+    skip = set()
+    for i, line in enumerate(lines):
+        if not CHAPTER_TIME.match(line.strip()) or i + 1 >= len(lines):
+            continue
+        j = i - 1
+        while (j >= 0 and i - j <= 3 and 0 < len(lines[j].strip()) < 150
+               and lines[j].strip() != "Transcript"):
+            j -= 1
+        if j == i - 1 or (j >= 0 and lines[j].strip() not in ("", "Transcript")):
+            continue
+        title = " ".join(l.strip() for l in lines[j + 1:i])
+        chapters.append((template(title, exact, lower),
+                         template(lines[i + 1].strip(), exact, lower)))
+        skip.update(range(j + 1, i + 2))
     for i, line in enumerate(lines):
         s = line.strip()
-        if CHAPTER_TIME.match(s) and i > 0 and i + 1 < len(lines):
-            chapters.append((template(lines[i - 1].strip(), exact, lower),
-                             template(lines[i + 1].strip(), exact, lower)))
+        if i in skip:
             continue
         m = TURN.match(s)
         if m:
             rest = m.group(2)
             if rest.endswith(":") and len(rest) < 60:
-                speaker = rest[:-1].strip()
-                turns.append((speaker, []))
+                turns.append((rest[:-1].strip(), []))
             elif turns:
-                if rest:
-                    turns[-1][1].append(rest)
-                else:
-                    turns[-1][1].append("")
+                turns[-1][1].append(rest)
             continue
-        if turns and s and not (chapters and i > 0 and
-                                CHAPTER_TIME.match(lines[i - 1].strip())):
+        if turns and re.search("[A-Za-z]", s):  # not page furniture
             paras = turns[-1][1]
             if paras:
                 paras[-1] = (paras[-1] + " " + s).strip()
@@ -223,8 +231,10 @@ def render(layout, title, date, speakers, chapters, turns, rng):
     if layout == "sample":
         w("%s %s.%s\n\n" % (date, speakers[1], title))
         w("Transcript\n")
-        for ctitle, csum, secs in chapters:
-            w("%s\n(%s)\n%s\n" % (ctitle, clock(secs, hours=True), csum))
+        for k, (ctitle, csum, secs) in enumerate(chapters):
+            # A chapter title stands after "Transcript" or a blank line.
+            w("%s%s\n(%s)\n%s\n" % ("\n" if k else "", ctitle,
+                                      clock(secs, hours=True), csum))
         for who, paras in turns:
             for k, (secs, text) in enumerate(paras):
                 if k == 0:

@@ -34,13 +34,11 @@ def graphml_ready(attrs):
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         doc = json.load(f)
-    # Debian 12 ships NetworkX 2.8, which names the edge list with attrs=.
+    # NetworkX 3.6 names the edge list edges=; Debian 12's 2.8 says link=.
     try:
         g = nx.node_link_graph(doc, edges="edges")
     except TypeError:
-        g = nx.node_link_graph(doc, attrs={"link": "edges", "source": "source",
-                                           "target": "target", "key": "key",
-                                           "name": "id"})
+        g = nx.node_link_graph(doc, link="edges")
     h = nx.MultiDiGraph()
     for n, data in g.nodes(data=True):
         h.add_node(n, **graphml_ready(data))

@@ -22,7 +22,8 @@
 #
 # Environment: SIZES, SEED (1), STAGE_SIZE (100), COMPARE_EPISODES (5),
 # BENCH_OUT (build/bench), JOBS2 (2: the job count of the parallel runs),
-# FORMATS ("graphml gexf": the formats besides JSON timed end to end).
+# FORMATS ("graphml gexf": the formats besides JSON timed end to end),
+# LAYOUTS (all: the transcript layouts of the corpus, see make_corpus.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -32,6 +33,7 @@ STAGE_SIZE=${STAGE_SIZE:-100}
 COMPARE_EPISODES=${COMPARE_EPISODES:-5}
 JOBS2=${JOBS2:-2}
 FORMATS=${FORMATS:-"graphml gexf"}
+LAYOUTS=${LAYOUTS:-}
 OUT=${BENCH_OUT:-$ROOT/build/bench}
 PY=/usr/bin/python3
 UPDATE_DOC=0
@@ -58,13 +60,14 @@ mkdir -p "$RESULTS" "$OUT/corpus" "$OUT/graphs"
 NEEDED=$(printf '%s\n' $SIZES "$STAGE_SIZE" | sort -n -u)
 for n in $NEEDED; do
   dir=$OUT/corpus/$n
-  stamp="seed=$SEED $(sha1sum bench/make_corpus.py | cut -c1-12)"
+  stamp="seed=$SEED layouts=$LAYOUTS $(sha1sum bench/make_corpus.py | cut -c1-12)"
   if [[ -f $dir/.stamp && "$(cat "$dir/.stamp")" == "$stamp" ]]; then
     continue
   fi
   say "generating $n episodes"
   rm -f "$dir/.stamp"
-  $PY bench/make_corpus.py --episodes "$n" --seed "$SEED" --out "$dir" >&2
+  $PY bench/make_corpus.py --episodes "$n" --seed "$SEED" --out "$dir" \
+    ${LAYOUTS:+--layouts "$LAYOUTS"} >&2
   echo "$stamp" >"$dir/.stamp"
 done
 
