@@ -22,8 +22,12 @@ std::string DataDir(const ResourceOptions& options) {
   return CLAIMGRAPH_DATA_DIR;
 }
 
-Status LoadResources(const ResourceOptions&, Resources* resources) {
-  resources->analyzer = std::make_unique<EpisodeAnalyzer>();
+Status LoadResources(const ResourceOptions& options, Resources* resources) {
+  auto rules = std::make_unique<RuleSet>();
+  Status loaded = LoadRuleSet(DataDir(options) + "/rules", options.rules, rules.get());
+  if (!loaded.ok()) return loaded;
+  resources->rules = std::move(rules);
+  resources->analyzer = std::make_unique<EpisodeAnalyzer>(resources->rules.get());
   return Status::Ok();
 }
 

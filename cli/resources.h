@@ -23,6 +23,8 @@ struct ResourceOptions {
 };
 
 struct Resources {
+  // Declared before the analyzer, which borrows it, so that it outlives it.
+  std::unique_ptr<RuleSet> rules;
   std::unique_ptr<EpisodeAnalyzer> analyzer;
 };
 
@@ -32,7 +34,9 @@ void AddResourceOptions(CLI::App* command, ResourceOptions* options);
 // build was configured with.
 std::string DataDir(const ResourceOptions& options);
 
-// Loads and compiles everything. Errors name the file and line.
+// Loads and compiles everything: the gazetteer, then the rules (every
+// DataDir()/rules/*.rules in name order, then each --rules FILE). Errors
+// name the file and line.
 Status LoadResources(const ResourceOptions& options, Resources* resources);
 
 // "A, B,C" -> {"A", "B", "C"}; empty items are dropped.

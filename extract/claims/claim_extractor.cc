@@ -1,0 +1,484 @@
+#include "extract/claims/claim_extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/claims/discourse_context.h"
+#include "extract/claims/masked_text.h"
+#include "extract/claims/modality.h"
+#include "extract/claims/relations.h"
+#include "extract/claims/sentence_splitter.h"
+#include "extract/transcript/speaker_id.h"
+
+namespace claimgraph {
+namespace {
+
+constexpr TypeMask kActorTypes =
+    TypeBit(EntityType::kPerson) | TypeBit(EntityType::kCompany);
+// A slot preceded by at most this many words opens its clause.
+constexpr int kSubjectWords = 3;
+// A sentence that names nothing lends its hedge or report to its neighbours
+// only when it is short ("These are rumors.", "I'm not sure.").
+constexpr int kLendingWords = 10;
+
+bool IsLetter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+int CountWords(std::string_view masked) {
+  if (masked.empty()) return 0;
+  return 1 + static_cast<int>(std::count(masked.begin(), masked.end(), ' '));
+}
+
+struct Found {
+  const RelationInfo* relation;
+  const std::string* subject;
+  const std::string* object;
+  size_t begin, end;  // the match, in the masked clause
+};
+
+// The working state of one Extract call: the episode's speakers, the
+// discourse so far, and buffers reused from clause to clause.
+class EpisodeRun {
+ public:
+  EpisodeRun(const RuleSet& rules, const ClaimExtractorOptions& options,
+             AnalyzedEpisode* analyzed, const EntityDirectory& directory)
+      : rules_(rules),
+        options_(options),
+        analyzed_(*analyzed),
+        directory_(directory),
+        context_(options.lookback_sentences) {}
+
+  void Run();
+
+ private:
+  void PrepareSpeakers();
+  void DoSentence(int segment, TextSpan sentence);
+  void FindCues(TextSpan sentence);
+  bool DoClause(int segment, TextSpan sentence, TextSpan clause, bool question);
+  void AppendSpoken(std::string_view text, size_t from, size_t to);
+  const std::string* ResolvePronoun(const PronounInfo& pronoun, size_t position,
+                                    SlotSource* source);
+  void AddSlot(const std::string& id, size_t begin, size_t end, SlotSource source);
+  void Collect(size_t begin, size_t end, std::vector<const std::string*>* ids) const;
+  void FindRelations();
+  void Keep(const RelationInfo* relation, const std::string* subject,
+            const std::string* object, size_t begin, size_t end);
+  bool Known(const std::string& id) const;
+  void EmitClaims(int segment, std::string_view text, TextSpan sentence,
+                  TextSpan clause, bool question);
+  void Lend(Modality modality, size_t from, size_t to);
+
+  const RuleSet& rules_;
+  const ClaimExtractorOptions& options_;
+  AnalyzedEpisode& analyzed_;
+  const EntityDirectory& directory_;
+  DiscourseContext context_;
+
+  // Speakers: display name -> id, and the organisation "we" means.
+  std::unordered_map<std::string, std::string> speaker_ids_;
+  std::unordered_map<std::string, const std::string*> speaker_orgs_;
+  std::vector<const std::string*> distinct_speakers_;
+  const std::string* speaker_ = nullptr;       // of the current segment
+  const std::string* speaker_org_ = nullptr;   // the gazetteer's org of it
+  const std::string* other_speaker_ = nullptr; // "you", in a two-person talk
+  const std::string* turn_org_ = nullptr;      // "at X we", said this turn
+
+  // The current segment's mentions, [mention_begin_, mention_end_).
+  size_t mention_begin_ = 0, mention_end_ = 0;
+
+  // Per sentence.
+  std::vector<CueSpan> cues_;
+  size_t quote_from_ = 0;  // words from here on are someone else's
+  std::optional<Modality> carried_;   // lent by the sentence before
+  size_t previous_first_claim_ = 0;   // the claims of the sentence before
+
+  // Buffers.
+  MaskedText plain_;   // the sentence, entities masked, pronouns as said
+  MaskedText masked_;  // a clause, pronouns resolved too
+  RuleScratch scratch_;
+  std::vector<CueMatch> cue_matches_;
+  std::vector<RelationMatch> matches_;
+  std::vector<Found> found_;
+  std::vector<const std::string*> subjects_, objects_;
+
+  std::unordered_set<std::string_view> listed_;  // ids in analyzed_.entities
+  std::vector<std::string> wanted_;               // ids to add to entities
+};
+
+void EpisodeRun::Run() {
+  analyzed_.claims.clear();
+  for (const Entity& entity : analyzed_.entities) listed_.insert(entity.id);
+  PrepareSpeakers();
+  const std::vector<Segment>& segments = analyzed_.episode.segments;
+  const std::vector<Mention>& mentions = analyzed_.mentions;
+  size_t next_mention = 0;
+  for (size_t s = 0; s < segments.size(); ++s) {
+    const Segment& segment = segments[s];
+    const std::string& id = speaker_ids_.at(segment.speaker);
+    if (s == 0 || segments[s - 1].speaker != segment.speaker) {
+      context_.StartTurn();
+      turn_org_ = nullptr;
+    }
+    speaker_ = &id;
+    speaker_org_ = speaker_orgs_[segment.speaker];
+    other_speaker_ = nullptr;
+    if (distinct_speakers_.size() == 2)
+      other_speaker_ = distinct_speakers_[0] == speaker_ ? distinct_speakers_[1]
+                                                         : distinct_speakers_[0];
+    while (next_mention < mentions.size() &&
+           mentions[next_mention].segment < static_cast<int>(s))
+      ++next_mention;
+    mention_begin_ = next_mention;
+    while (next_mention < mentions.size() &&
+           mentions[next_mention].segment == static_cast<int>(s))
+      ++next_mention;
+    mention_end_ = next_mention;
+    carried_.reset();
+    previous_first_claim_ = analyzed_.claims.size();
+    for (TextSpan sentence : SplitSentences(segment.text))
+      DoSentence(static_cast<int>(s), sentence);
+  }
+  // Entities the claims name beyond the mentioned ones (makers, "we").
+  std::vector<Entity> added;
+  for (const std::string& id : wanted_) {
+    if (const Entity* entity = directory_.Find(id)) added.push_back(*entity);
+  }
+  for (Entity& entity : added) analyzed_.entities.push_back(std::move(entity));
+}
+
+void EpisodeRun::PrepareSpeakers() {
+  auto add = [&](const std::string& name) {
+    auto [it, inserted] = speaker_ids_.emplace(name, SpeakerId(name));
+    if (!inserted) return;
+    distinct_speakers_.push_back(&it->second);
+    const Entity* entity = directory_.Find(it->second);
+    speaker_orgs_[name] =
+        entity && !entity->org.empty() ? &entity->org : nullptr;
+  };
+  for (const std::string& name : analyzed_.episode.speakers) add(name);
+  for (const Segment& segment : analyzed_.episode.segments) add(segment.speaker);
+}
+
+void EpisodeRun::FindCues(TextSpan sentence) {
+  cues_.clear();
+  cue_matches_.clear();
+  quote_from_ = sentence.end;
+  rules_.MatchCues(plain_.text(), &scratch_, &cue_matches_);
+  const std::vector<MaskedSlot>& slots = plain_.slots();
+  for (const CueMatch& match : cue_matches_) {
+    // A cue word inside an entity's id ("<company:not-boring>") is no cue.
+    bool inside = std::any_of(slots.begin(), slots.end(), [&](const MaskedSlot& slot) {
+      return match.begin > slot.masked_begin && match.begin < slot.masked_end;
+    });
+    if (inside) continue;
+    TextSpan said = plain_.Original(match.begin, match.end);
+    cues_.push_back({match.kind, said.begin, said.end});
+    if (match.kind == CueKind::kQuote) quote_from_ = std::min(quote_from_, said.end);
+    if (match.kind == CueKind::kWeOrg && match.group_end > match.group_begin) {
+      for (const MaskedSlot& slot : slots) {
+        if (slot.masked_begin >= match.group_begin && slot.masked_end <= match.group_end) {
+          turn_org_ = slot.entity;
+          break;
+        }
+      }
+    }
+  }
+}
+
+void EpisodeRun::DoSentence(int segment, TextSpan sentence) {
+  const std::string& text = analyzed_.episode.segments[segment].text;
+  const std::vector<Mention>& mentions = analyzed_.mentions;
+  plain_.Clear();
+  size_t pos = sentence.begin;
+  for (size_t m = mention_begin_; m < mention_end_; ++m) {
+    const Mention& mention = mentions[m];
+    if (mention.begin < pos || mention.end > sentence.end) continue;
+    plain_.AppendText(text, pos, mention.begin);
+    plain_.AppendPlaceholder(mention.entity, mention.begin, mention.end,
+                             SlotSource::kMention);
+    pos = mention.end;
+  }
+  plain_.AppendText(text, pos, sentence.end);
+  FindCues(sentence);
+
+  std::string_view said(text.data() + sentence.begin, sentence.size());
+  bool question = IsQuestion(said, sentence, cues_);
+  context_.StartSentence();
+  if (question) context_.MarkQuestion();
+
+  size_t first_claim = analyzed_.claims.size();
+  bool named = false;
+  for (TextSpan clause : SplitClauses(text, sentence))
+    named = DoClause(segment, sentence, clause, question) || named;
+
+  // A short sentence that names nothing but hedges or reports ("These are
+  // rumors.") lends that to the sentence before and the one after.
+  std::optional<Modality> lend;
+  if (!named && !question && CountWords(plain_.text()) <= kLendingWords) {
+    for (const CueSpan& cue : cues_) {
+      if (cue.kind == CueKind::kReported) lend = Modality::kReported;
+      if (cue.kind == CueKind::kHedged && !lend) lend = Modality::kHedged;
+    }
+  }
+  if (lend) {
+    Lend(*lend, previous_first_claim_, first_claim);
+    carried_ = lend;
+  } else {
+    carried_.reset();
+  }
+  previous_first_claim_ = first_claim;
+}
+
+void EpisodeRun::Lend(Modality modality, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    Claim& claim = analyzed_.claims[i];
+    if (claim.modality != Modality::kQuestion)
+      claim.modality = StrongerModality(claim.modality, modality);
+  }
+}
+
+bool EpisodeRun::DoClause(int segment, TextSpan sentence, TextSpan clause,
+                          bool question) {
+  const std::string& text = analyzed_.episode.segments[segment].text;
+  const std::vector<Mention>& mentions = analyzed_.mentions;
+  context_.StartClause();
+  masked_.Clear();
+  size_t pos = clause.begin;
+  for (size_t m = mention_begin_; m < mention_end_; ++m) {
+    const Mention& mention = mentions[m];
+    if (mention.begin < pos || mention.end > clause.end) continue;
+    AppendSpoken(text, pos, mention.begin);
+    AddSlot(mention.entity, mention.begin, mention.end, SlotSource::kMention);
+    pos = mention.end;
+  }
+  AppendSpoken(text, pos, clause.end);
+
+  bool named = false;
+  for (const MaskedSlot& slot : masked_.slots())
+    if (slot.source != SlotSource::kSpeaker) named = true;
+  if (masked_.slots().empty()) return false;
+  FindRelations();
+  EmitClaims(segment, text, sentence, clause, question);
+  return named;
+}
+
+// Appends text[from, to) to the masked clause, turning each pronoun that
+// resolves into a placeholder.
+void EpisodeRun::AppendSpoken(std::string_view text, size_t from, size_t to) {
+  size_t run = from;
+  size_t i = from;
+  while (i < to) {
+    bool starts = IsLetter(text[i]) &&
+                  (i == 0 || (!IsLetter(text[i - 1]) && text[i - 1] != '\''));
+    if (!starts) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < to && IsLetter(text[end])) ++end;
+    size_t length = end - i;
+    // "US", "IT": capitals are names, not pronouns ("I" excepted).
+    bool capitals = length >= 2 && IsUpper(text[i]) && IsUpper(text[i + 1]);
+    if (length <= 5 && !capitals) {
+      char lower[5];
+      for (size_t k = 0; k < length; ++k)
+        lower[k] = static_cast<char>(text[i + k] | 0x20);
+      std::optional<PronounInfo> pronoun =
+          LookupPronoun(std::string_view(lower, length));
+      if (pronoun) {
+        SlotSource source = SlotSource::kPronoun;
+        if (const std::string* id = ResolvePronoun(*pronoun, i, &source)) {
+          masked_.AppendText(text, run, i);
+          AddSlot(*id, i, end, source);
+          if (pronoun->possessive) masked_.AppendText("'s", 0, 2);
+          run = end;
+        }
+      }
+    }
+    i = end;
+  }
+  masked_.AppendText(text, run, to);
+}
+
+const std::string* EpisodeRun::ResolvePronoun(const PronounInfo& pronoun,
+                                              size_t position, SlotSource* source) {
+  bool quoted = position >= quote_from_;
+  switch (pronoun.kind) {
+    case PronounKind::kI:
+      if (quoted) return nullptr;
+      *source = SlotSource::kSpeaker;
+      return speaker_;
+    case PronounKind::kWe: {
+      if (quoted) return nullptr;
+      if (const std::string* org = turn_org_ ? turn_org_ : speaker_org_) return org;
+      *source = SlotSource::kSpeaker;
+      return speaker_;
+    }
+    case PronounKind::kYou:
+      if (quoted || !other_speaker_) return nullptr;
+      for (const CueSpan& cue : cues_)
+        if (cue.kind == CueKind::kGenericYou && position >= cue.begin && position < cue.end)
+          return nullptr;
+      *source = SlotSource::kSpeaker;
+      return other_speaker_;
+    default: {
+      const std::string* exclude =
+          pronoun.kind == PronounKind::kHe || pronoun.kind == PronounKind::kShe
+              ? speaker_
+              : nullptr;
+      return context_.Resolve(PronounTypes(pronoun.kind), !pronoun.object, exclude);
+    }
+  }
+}
+
+void EpisodeRun::AddSlot(const std::string& id, size_t begin, size_t end,
+                         SlotSource source) {
+  bool subject_position = masked_.slots().empty() &&
+                          CountWords(masked_.text()) <= kSubjectWords;
+  masked_.AppendPlaceholder(id, begin, end, source);
+  if (source == SlotSource::kSpeaker) return;
+  if (std::optional<EntityType> type = TypeOfId(id))
+    context_.Add(&id, *type, subject_position);
+}
+
+// The ids of the placeholders inside masked_[begin, end).
+void EpisodeRun::Collect(size_t begin, size_t end,
+                         std::vector<const std::string*>* ids) const {
+  ids->clear();
+  for (const MaskedSlot& slot : masked_.slots()) {
+    if (slot.masked_begin >= begin && slot.masked_end <= end)
+      ids->push_back(slot.entity);
+  }
+}
+
+bool EpisodeRun::Known(const std::string& id) const {
+  if (listed_.count(id) || directory_.Find(id)) return true;
+  for (const std::string* speaker : distinct_speakers_)
+    if (*speaker == id) return true;
+  return false;
+}
+
+void EpisodeRun::Keep(const RelationInfo* relation, const std::string* subject,
+                      const std::string* object, size_t begin, size_t end) {
+  if (!subject || !object || *subject == *object) return;
+  std::optional<EntityType> subject_type = TypeOfId(*subject);
+  std::optional<EntityType> object_type = TypeOfId(*object);
+  if (!subject_type || !object_type ||
+      !relation->Accepts(*subject_type, *object_type))
+    return;
+  if (!Known(*subject) || !Known(*object)) return;
+  // One relation per pair of entities and clause: the rule that read more of
+  // the clause is the more specific one ("tried to buy" over "buy").
+  for (Found& found : found_) {
+    bool same = (*found.subject == *subject && *found.object == *object) ||
+                (*found.subject == *object && *found.object == *subject);
+    if (!same) continue;
+    if (end - begin > found.end - found.begin)
+      found = {relation, subject, object, begin, end};
+    return;
+  }
+  found_.push_back({relation, subject, object, begin, end});
+}
+
+void EpisodeRun::FindRelations() {
+  found_.clear();
+  matches_.clear();
+  bool single = masked_.slots().size() < 2;
+  rules_.MatchRelations(masked_.text(), single, &scratch_, &matches_);
+  const std::vector<RelationRule>& rules = rules_.relation_rules();
+  for (const RelationMatch& match : matches_) {
+    const RelationRule& rule = rules[match.rule];
+    Collect(match.object_begin, match.object_end, &objects_);
+    if (rule.subject_source == SubjectSource::kGroup &&
+        rule.subject_group == rule.object_group) {
+      // "X and Y partnered": every pair, in the order said.
+      for (size_t a = 0; a < objects_.size(); ++a)
+        for (size_t b = a + 1; b < objects_.size(); ++b)
+          Keep(rule.relation, objects_[a], objects_[b], match.begin, match.end);
+      continue;
+    }
+    for (const std::string* object : objects_) {
+      if (rule.subject_source == SubjectSource::kGroup) {
+        Collect(match.subject_begin, match.subject_end, &subjects_);
+        for (const std::string* subject : subjects_)
+          Keep(rule.relation, subject, object, match.begin, match.end);
+      } else if (rule.subject_source == SubjectSource::kMaker) {
+        const Entity* entity = directory_.Find(*object);
+        if (entity && !entity->maker.empty())
+          Keep(rule.relation, &entity->maker, object, match.begin, match.end);
+      } else {
+        Keep(rule.relation,
+             context_.ResolveElided(rule.relation->subject & kActorTypes, object),
+             object, match.begin, match.end);
+      }
+    }
+  }
+}
+
+void EpisodeRun::EmitClaims(int segment, std::string_view text, TextSpan sentence,
+                            TextSpan clause, bool question) {
+  auto base = [&]() {
+    Claim claim;
+    claim.segment = segment;
+    claim.begin = clause.begin;
+    claim.end = clause.end;
+    claim.text = std::string(text.substr(clause.begin, clause.size()));
+    return claim;
+  };
+  auto add_about = [&](Claim& claim, const std::string& id, Role role) {
+    for (const ClaimEntity& about : claim.about)
+      if (about.entity == id) return;
+    claim.about.push_back({id, role});
+    if (!listed_.count(id)) {
+      if (std::find(wanted_.begin(), wanted_.end(), id) == wanted_.end())
+        wanted_.push_back(id);
+    }
+  };
+  auto add_mentions = [&](Claim& claim) {
+    for (const MaskedSlot& slot : masked_.slots())
+      if (slot.source != SlotSource::kSpeaker) add_about(claim, *slot.entity, Role::kMention);
+  };
+  if (!found_.empty()) {
+    for (const Found& found : found_) {
+      Claim claim = base();
+      TextSpan words = masked_.Original(found.begin, found.end);
+      claim.relation = std::string(found.relation->name);
+      claim.subject = *found.subject;
+      claim.object = *found.object;
+      claim.modality = DecideModality(cues_, sentence, words, question, carried_);
+      claim.negated = DecideNegation(cues_, sentence, words);
+      add_about(claim, claim.subject, Role::kSubject);
+      add_about(claim, claim.object, Role::kObject);
+      add_mentions(claim);
+      analyzed_.claims.push_back(std::move(claim));
+    }
+    return;
+  }
+  bool named = std::any_of(masked_.slots().begin(), masked_.slots().end(),
+                           [](const MaskedSlot& slot) {
+                             return slot.source != SlotSource::kSpeaker;
+                           });
+  if (!named || CountWords(masked_.text()) < options_.min_claim_words) return;
+  Claim claim = base();
+  claim.modality = DecideModality(cues_, sentence, clause, question, carried_);
+  claim.negated = DecideNegation(cues_, sentence, clause);
+  add_mentions(claim);
+  analyzed_.claims.push_back(std::move(claim));
+}
+
+}  // namespace
+
+ClaimExtractor::ClaimExtractor(const RuleSet& rules, ClaimExtractorOptions options)
+    : rules_(rules), options_(options) {}
+
+void ClaimExtractor::Extract(AnalyzedEpisode* analyzed,
+                             const EntityDirectory& directory) const {
+  EpisodeRun run(rules_, options_, analyzed, directory);
+  run.Run();
+}
+
+}  // namespace claimgraph
