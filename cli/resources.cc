@@ -23,11 +23,20 @@ std::string DataDir(const ResourceOptions& options) {
 }
 
 Status LoadResources(const ResourceOptions& options, Resources* resources) {
+  auto data = std::make_unique<EntityData>();
+  Status s = LoadEntityData(DataDir(options), options.gazetteers, data.get());
+  if (!s.ok()) return s;
+  auto finder = std::make_unique<MentionFinder>(*data);
+  if (!finder->status().ok()) return finder->status();
   auto rules = std::make_unique<RuleSet>();
-  Status loaded = LoadRuleSet(DataDir(options) + "/rules", options.rules, rules.get());
-  if (!loaded.ok()) return loaded;
+  s = LoadRuleSet(DataDir(options) + "/rules", options.rules, rules.get());
+  if (!s.ok()) return s;
+  resources->entity_data = std::move(data);
+  resources->mention_finder = std::move(finder);
   resources->rules = std::move(rules);
-  resources->analyzer = std::make_unique<EpisodeAnalyzer>(resources->rules.get());
+  resources->analyzer = std::make_unique<EpisodeAnalyzer>(
+      resources->mention_finder.get(), resources->rules.get(),
+      &resources->entity_data->gazetteer);
   return Status::Ok();
 }
 

@@ -12,6 +12,9 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/entities/entity_data.h"
+#include "extract/entities/mention_finder.h"
+#include "extract/claims/rule_set.h"
 #include "extract/episode_analyzer.h"
 
 namespace claimgraph {
@@ -23,8 +26,10 @@ struct ResourceOptions {
 };
 
 struct Resources {
-  // Declared before the analyzer, which borrows it, so that it outlives it.
+  // Declared before the analyzer, which borrows them.
+  std::unique_ptr<EntityData> entity_data;
   std::unique_ptr<RuleSet> rules;
+  std::unique_ptr<MentionFinder> mention_finder;
   std::unique_ptr<EpisodeAnalyzer> analyzer;
 };
 
@@ -34,9 +39,8 @@ void AddResourceOptions(CLI::App* command, ResourceOptions* options);
 // build was configured with.
 std::string DataDir(const ResourceOptions& options);
 
-// Loads and compiles everything: the gazetteer, then the rules (every
-// DataDir()/rules/*.rules in name order, then each --rules FILE). Errors
-// name the file and line.
+// Loads and compiles everything: DataDir's gazetteer/ and entities/, then
+// each --gazetteer file. Errors name the file and line.
 Status LoadResources(const ResourceOptions& options, Resources* resources);
 
 // "A, B,C" -> {"A", "B", "C"}; empty items are dropped.
