@@ -19,18 +19,38 @@ constexpr TypeMask kActorTypes =
     TypeBit(EntityType::kPerson) | TypeBit(EntityType::kCompany);
 // A slot preceded by at most this many words opens its clause.
 constexpr int kSubjectWords = 3;
-// A sentence that names nothing lends its hedge or report to its neighbours
-// only when it is short ("These are rumors.", "I'm not sure.").
+// A sentence that names nothing lends its report to its neighbours only when
+// it is short ("These are rumors.").
 constexpr int kLendingWords = 10;
+// What stands between two entities of one list: "Oracle, Amazon and Crusoe".
+constexpr std::string_view kListJoints[] = {" and ", ", ", ", and ", " or ",
+                                            ", or ", " & ", " and also ", ", as well as "};
+// How far back "it" may look, in sentences.
+constexpr int kItLookback = 2;
 
 bool IsLetter(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+// Where the possessive ending of a mention begins ("OpenAI's", "OpenAI’s",
+// "Microsoft'"), or `end` when it has none: the ending stays in the masked
+// text after the placeholder, where rules look for it.
+size_t PossessiveStart(std::string_view text, size_t begin, size_t end) {
+  std::string_view said = text.substr(begin, end - begin);
+  if (said.size() > 2 && said.ends_with("'s")) return end - 2;
+  if (said.size() > 4 && said.ends_with("\xE2\x80\x99s")) return end - 4;
+  return end;
+}
+
 int CountWords(std::string_view masked) {
-  if (masked.empty()) return 0;
-  return 1 + static_cast<int>(std::count(masked.begin(), masked.end(), ' '));
+  int words = 0;
+  bool in_word = false;
+  for (char c : masked) {
+    if (c != ' ' && !in_word) ++words;
+    in_word = c != ' ';
+  }
+  return words;
 }
 
 struct Found {
@@ -38,6 +58,7 @@ struct Found {
   const std::string* subject;
   const std::string* object;
   size_t begin, end;  // the match, in the masked clause
+  int rule;           // index into RuleSet::relation_rules()
 };
 
 // The working state of one Extract call: the episode's speakers, the
@@ -60,14 +81,17 @@ class EpisodeRun {
   void FindCues(TextSpan sentence);
   bool DoClause(int segment, TextSpan sentence, TextSpan clause, bool question);
   void AppendSpoken(std::string_view text, size_t from, size_t to);
-  const std::string* ResolvePronoun(const PronounInfo& pronoun, size_t position,
-                                    SlotSource* source);
-  void AddSlot(const std::string& id, size_t begin, size_t end, SlotSource source);
-  void Collect(size_t begin, size_t end, std::vector<const std::string*>* ids) const;
+  Reference ResolvePronoun(const PronounInfo& pronoun, size_t position,
+                           SlotSource* source);
+  void AddSlot(const std::string& id, size_t begin, size_t end, SlotSource source,
+               bool nominative = false);
+  void Collect(size_t begin, size_t end, bool objects,
+               std::vector<const std::string*>* ids) const;
   void FindRelations();
-  void Keep(const RelationInfo* relation, const std::string* subject,
-            const std::string* object, size_t begin, size_t end);
+  void Keep(const RelationMatch& match, const std::string* subject,
+            const std::string* object);
   bool Known(const std::string& id) const;
+  bool IsSpeaker(const std::string& id) const;
   void EmitClaims(int segment, std::string_view text, TextSpan sentence,
                   TextSpan clause, bool question);
   void Lend(Modality modality, size_t from, size_t to);
@@ -86,6 +110,7 @@ class EpisodeRun {
   const std::string* speaker_org_ = nullptr;   // the gazetteer's org of it
   const std::string* other_speaker_ = nullptr; // "you", in a two-person talk
   const std::string* turn_org_ = nullptr;      // "at X we", said this turn
+  bool generic_you_ = false;  // the speaker said a generic "you" this turn
 
   // The current segment's mentions, [mention_begin_, mention_end_).
   size_t mention_begin_ = 0, mention_end_ = 0;
@@ -93,6 +118,7 @@ class EpisodeRun {
   // Per sentence.
   std::vector<CueSpan> cues_;
   size_t quote_from_ = 0;  // words from here on are someone else's
+  size_t they_people_from_ = 0;  // "they" from here on means people
   std::optional<Modality> carried_;   // lent by the sentence before
   size_t previous_first_claim_ = 0;   // the claims of the sentence before
 
@@ -122,6 +148,7 @@ void EpisodeRun::Run() {
     if (s == 0 || segments[s - 1].speaker != segment.speaker) {
       context_.StartTurn();
       turn_org_ = nullptr;
+      generic_you_ = false;
     }
     speaker_ = &id;
     speaker_org_ = speaker_orgs_[segment.speaker];
@@ -167,6 +194,7 @@ void EpisodeRun::FindCues(TextSpan sentence) {
   cues_.clear();
   cue_matches_.clear();
   quote_from_ = sentence.end;
+  they_people_from_ = sentence.end;
   rules_.MatchCues(plain_.text(), &scratch_, &cue_matches_);
   const std::vector<MaskedSlot>& slots = plain_.slots();
   for (const CueMatch& match : cue_matches_) {
@@ -178,6 +206,9 @@ void EpisodeRun::FindCues(TextSpan sentence) {
     TextSpan said = plain_.Original(match.begin, match.end);
     cues_.push_back({match.kind, said.begin, said.end});
     if (match.kind == CueKind::kQuote) quote_from_ = std::min(quote_from_, said.end);
+    if (match.kind == CueKind::kTheyPeople)
+      they_people_from_ = std::min(they_people_from_, said.end);
+    if (match.kind == CueKind::kGenericYou) generic_you_ = true;
     if (match.kind == CueKind::kWeOrg && match.group_end > match.group_begin) {
       for (const MaskedSlot& slot : slots) {
         if (slot.masked_begin >= match.group_begin && slot.masked_end <= match.group_end) {
@@ -198,8 +229,10 @@ void EpisodeRun::DoSentence(int segment, TextSpan sentence) {
     const Mention& mention = mentions[m];
     if (mention.begin < pos || mention.end > sentence.end) continue;
     plain_.AppendText(text, pos, mention.begin);
-    plain_.AppendPlaceholder(mention.entity, mention.begin, mention.end,
+    size_t owner = PossessiveStart(text, mention.begin, mention.end);
+    plain_.AppendPlaceholder(mention.entity, mention.begin, owner,
                              SlotSource::kMention);
+    plain_.AppendText(text, owner, mention.end);
     pos = mention.end;
   }
   plain_.AppendText(text, pos, sentence.end);
@@ -215,14 +248,13 @@ void EpisodeRun::DoSentence(int segment, TextSpan sentence) {
   for (TextSpan clause : SplitClauses(text, sentence))
     named = DoClause(segment, sentence, clause, question) || named;
 
-  // A short sentence that names nothing but hedges or reports ("These are
-  // rumors.") lends that to the sentence before and the one after.
+  // A short sentence that names nothing but reports ("These are rumors.")
+  // lends that to the sentence before and the one after. (Hedges do not:
+  // "it seems" after a claim is more often about the talk than the claim.)
   std::optional<Modality> lend;
   if (!named && !question && CountWords(plain_.text()) <= kLendingWords) {
-    for (const CueSpan& cue : cues_) {
+    for (const CueSpan& cue : cues_)
       if (cue.kind == CueKind::kReported) lend = Modality::kReported;
-      if (cue.kind == CueKind::kHedged && !lend) lend = Modality::kHedged;
-    }
   }
   if (lend) {
     Lend(*lend, previous_first_claim_, first_claim);
@@ -252,10 +284,17 @@ bool EpisodeRun::DoClause(int segment, TextSpan sentence, TextSpan clause,
     const Mention& mention = mentions[m];
     if (mention.begin < pos || mention.end > clause.end) continue;
     AppendSpoken(text, pos, mention.begin);
-    AddSlot(mention.entity, mention.begin, mention.end, SlotSource::kMention);
+    size_t owner = PossessiveStart(text, mention.begin, mention.end);
+    AddSlot(mention.entity, mention.begin, owner, SlotSource::kMention);
+    masked_.AppendText(text, owner, mention.end);
     pos = mention.end;
   }
   AppendSpoken(text, pos, clause.end);
+  // "Meta, you know, ...": a name set off by a comma is a topic, not the
+  // subject.
+  const std::vector<MaskedSlot>& slots = masked_.slots();
+  if (!slots.empty() && masked_.text().compare(slots[0].masked_end, 1, ",") == 0)
+    context_.NoSubjectInClause();
 
   bool named = false;
   for (const MaskedSlot& slot : masked_.slots())
@@ -291,9 +330,18 @@ void EpisodeRun::AppendSpoken(std::string_view text, size_t from, size_t to) {
           LookupPronoun(std::string_view(lower, length));
       if (pronoun) {
         SlotSource source = SlotSource::kPronoun;
-        if (const std::string* id = ResolvePronoun(*pronoun, i, &source)) {
+        Reference reference = ResolvePronoun(*pronoun, i, &source);
+        if (reference.count > 1 && pronoun->possessive) reference = Reference();
+        if (!reference.empty()) {
           masked_.AppendText(text, run, i);
-          AddSlot(*id, i, end, source);
+          bool nominative = !pronoun->object && !pronoun->possessive &&
+                            pronoun->kind != PronounKind::kIt &&
+                            pronoun->kind != PronounKind::kYou;
+          for (int k = 0; k < reference.count; ++k) {
+            // "them" for "Oracle and Amazon" reads "<oracle> and <amazon>".
+            if (k > 0) masked_.AppendText(" and ", 0, 5);
+            AddSlot(*reference.ids[k], i, end, source, nominative);
+          }
           if (pronoun->possessive) masked_.AppendText("'s", 0, 2);
           run = end;
         }
@@ -304,55 +352,85 @@ void EpisodeRun::AppendSpoken(std::string_view text, size_t from, size_t to) {
   masked_.AppendText(text, run, to);
 }
 
-const std::string* EpisodeRun::ResolvePronoun(const PronounInfo& pronoun,
-                                              size_t position, SlotSource* source) {
+Reference EpisodeRun::ResolvePronoun(const PronounInfo& pronoun, size_t position,
+                                     SlotSource* source) {
+  Reference reference;
+  for (const CueSpan& cue : cues_) {
+    bool inside = position >= cue.begin && position < cue.end;
+    if (inside && (cue.kind == CueKind::kFiller || cue.kind == CueKind::kGenericYou))
+      return reference;
+  }
   bool quoted = position >= quote_from_;
   switch (pronoun.kind) {
     case PronounKind::kI:
-      if (quoted) return nullptr;
+      if (quoted) return reference;
       *source = SlotSource::kSpeaker;
-      return speaker_;
-    case PronounKind::kWe: {
-      if (quoted) return nullptr;
-      if (const std::string* org = turn_org_ ? turn_org_ : speaker_org_) return org;
+      reference.Add(speaker_);
+      return reference;
+    case PronounKind::kWe:
+      if (quoted) return reference;
       *source = SlotSource::kSpeaker;
-      return speaker_;
-    }
+      if (const std::string* org = turn_org_ ? turn_org_ : speaker_org_) {
+        reference.Add(org);
+      } else {
+        reference.Add(speaker_);
+      }
+      return reference;
     case PronounKind::kYou:
-      if (quoted || !other_speaker_) return nullptr;
-      for (const CueSpan& cue : cues_)
-        if (cue.kind == CueKind::kGenericYou && position >= cue.begin && position < cue.end)
-          return nullptr;
+      if (quoted || !other_speaker_ || generic_you_) return reference;
       *source = SlotSource::kSpeaker;
-      return other_speaker_;
+      reference.Add(other_speaker_);
+      return reference;
     default: {
+      if (pronoun.kind == PronounKind::kThey && position >= they_people_from_)
+        return reference;
       const std::string* exclude =
           pronoun.kind == PronounKind::kHe || pronoun.kind == PronounKind::kShe
               ? speaker_
               : nullptr;
-      return context_.Resolve(PronounTypes(pronoun.kind), !pronoun.object, exclude);
+      // "it" stands for so many things that only a model or product named
+      // in this sentence or the ones just before counts.
+      int lookback = pronoun.kind == PronounKind::kIt ? kItLookback : -1;
+      return context_.Resolve(PronounTypes(pronoun.kind),
+                              PronounGroupTypes(pronoun.kind), !pronoun.object,
+                              exclude, lookback);
     }
   }
 }
 
 void EpisodeRun::AddSlot(const std::string& id, size_t begin, size_t end,
-                         SlotSource source) {
+                         SlotSource source, bool nominative) {
   bool subject_position = masked_.slots().empty() &&
                           CountWords(masked_.text()) <= kSubjectWords;
-  masked_.AppendPlaceholder(id, begin, end, source);
+  bool joins_previous = false;
+  if (!masked_.slots().empty()) {
+    std::string_view gap =
+        std::string_view(masked_.text()).substr(masked_.slots().back().masked_end);
+    for (std::string_view joint : kListJoints) joins_previous = joins_previous || gap == joint;
+  }
+  masked_.AppendPlaceholder(id, begin, end, source, nominative);
   if (source == SlotSource::kSpeaker) return;
   if (std::optional<EntityType> type = TypeOfId(id))
-    context_.Add(&id, *type, subject_position);
+    context_.Add(&id, *type, subject_position, source == SlotSource::kPronoun,
+                 joins_previous);
 }
 
-// The ids of the placeholders inside masked_[begin, end).
-void EpisodeRun::Collect(size_t begin, size_t end,
+// The ids of the placeholders inside masked_[begin, end); as `objects`,
+// without pronouns that can only be subjects.
+void EpisodeRun::Collect(size_t begin, size_t end, bool objects,
                          std::vector<const std::string*>* ids) const {
   ids->clear();
   for (const MaskedSlot& slot : masked_.slots()) {
-    if (slot.masked_begin >= begin && slot.masked_end <= end)
+    if (slot.masked_begin >= begin && slot.masked_end <= end &&
+        !(objects && slot.nominative))
       ids->push_back(slot.entity);
   }
+}
+
+bool EpisodeRun::IsSpeaker(const std::string& id) const {
+  for (const std::string* speaker : distinct_speakers_)
+    if (*speaker == id) return true;
+  return false;
 }
 
 bool EpisodeRun::Known(const std::string& id) const {
@@ -362,15 +440,24 @@ bool EpisodeRun::Known(const std::string& id) const {
   return false;
 }
 
-void EpisodeRun::Keep(const RelationInfo* relation, const std::string* subject,
-                      const std::string* object, size_t begin, size_t end) {
+void EpisodeRun::Keep(const RelationMatch& match, const std::string* subject,
+                      const std::string* object) {
+  const RelationInfo* relation = rules_.relation_rules()[match.rule].relation;
+  size_t begin = match.begin, end = match.end;
   if (!subject || !object || *subject == *object) return;
   std::optional<EntityType> subject_type = TypeOfId(*subject);
   std::optional<EntityType> object_type = TypeOfId(*object);
   if (!subject_type || !object_type ||
       !relation->Accepts(*subject_type, *object_type))
     return;
+  // "buy our stuff": an object the match ends on that owns the next word is
+  // not the object, its possession is.
+  std::string_view rest = std::string_view(masked_.text()).substr(end);
+  if (match.object_end == end && rest.starts_with("'s")) return;
   if (!Known(*subject) || !Known(*object)) return;
+  // Host and guest in a relation are the conversation talking about itself
+  // ("you're competing with me"), not news.
+  if (IsSpeaker(*subject) && IsSpeaker(*object)) return;
   // One relation per pair of entities and clause: the rule that read more of
   // the clause is the more specific one ("tried to buy" over "buy").
   for (Found& found : found_) {
@@ -378,10 +465,10 @@ void EpisodeRun::Keep(const RelationInfo* relation, const std::string* subject,
                 (*found.subject == *object && *found.object == *subject);
     if (!same) continue;
     if (end - begin > found.end - found.begin)
-      found = {relation, subject, object, begin, end};
+      found = {relation, subject, object, begin, end, match.rule};
     return;
   }
-  found_.push_back({relation, subject, object, begin, end});
+  found_.push_back({relation, subject, object, begin, end, match.rule});
 }
 
 void EpisodeRun::FindRelations() {
@@ -392,28 +479,33 @@ void EpisodeRun::FindRelations() {
   const std::vector<RelationRule>& rules = rules_.relation_rules();
   for (const RelationMatch& match : matches_) {
     const RelationRule& rule = rules[match.rule];
-    Collect(match.object_begin, match.object_end, &objects_);
-    if (rule.subject_source == SubjectSource::kGroup &&
-        rule.subject_group == rule.object_group) {
+    bool pairs = rule.subject_source == SubjectSource::kGroup &&
+                 rule.subject_group == rule.object_group;
+    // Only the first group said can be a pronoun like "they": later ones
+    // follow a verb or "than" ("slower than they needed").
+    bool object_first = rule.subject_source != SubjectSource::kGroup ||
+                        match.object_begin < match.subject_begin;
+    Collect(match.object_begin, match.object_end, !pairs && !object_first, &objects_);
+    if (pairs) {
       // "X and Y partnered": every pair, in the order said.
       for (size_t a = 0; a < objects_.size(); ++a)
         for (size_t b = a + 1; b < objects_.size(); ++b)
-          Keep(rule.relation, objects_[a], objects_[b], match.begin, match.end);
+          Keep(match, objects_[a], objects_[b]);
       continue;
     }
     for (const std::string* object : objects_) {
       if (rule.subject_source == SubjectSource::kGroup) {
-        Collect(match.subject_begin, match.subject_end, &subjects_);
+        Collect(match.subject_begin, match.subject_end, object_first, &subjects_);
         for (const std::string* subject : subjects_)
-          Keep(rule.relation, subject, object, match.begin, match.end);
+          Keep(match, subject, object);
       } else if (rule.subject_source == SubjectSource::kMaker) {
         const Entity* entity = directory_.Find(*object);
         if (entity && !entity->maker.empty())
-          Keep(rule.relation, &entity->maker, object, match.begin, match.end);
+          Keep(match, &entity->maker, object);
       } else {
-        Keep(rule.relation,
+        Keep(match,
              context_.ResolveElided(rule.relation->subject & kActorTypes, object),
-             object, match.begin, match.end);
+             object);
       }
     }
   }
@@ -442,6 +534,10 @@ void EpisodeRun::EmitClaims(int segment, std::string_view text, TextSpan sentenc
     for (const MaskedSlot& slot : masked_.slots())
       if (slot.source != SlotSource::kSpeaker) add_about(claim, *slot.entity, Role::kMention);
   };
+  // A "none" rule that won its pair blocks it ("buying them back").
+  found_.erase(std::remove_if(found_.begin(), found_.end(),
+                              [](const Found& f) { return f.relation->name == "none"; }),
+               found_.end());
   if (!found_.empty()) {
     for (const Found& found : found_) {
       Claim claim = base();
@@ -451,6 +547,9 @@ void EpisodeRun::EmitClaims(int segment, std::string_view text, TextSpan sentenc
       claim.object = *found.object;
       claim.modality = DecideModality(cues_, sentence, words, question, carried_);
       claim.negated = DecideNegation(cues_, sentence, words);
+      const RelationRule& rule = rules_.relation_rules()[found.rule];
+      claim.rule = rule.file + ":" + std::to_string(rule.line);
+      claim.masked = masked_.text();
       add_about(claim, claim.subject, Role::kSubject);
       add_about(claim, claim.object, Role::kObject);
       add_mentions(claim);
@@ -466,6 +565,7 @@ void EpisodeRun::EmitClaims(int segment, std::string_view text, TextSpan sentenc
   Claim claim = base();
   claim.modality = DecideModality(cues_, sentence, clause, question, carried_);
   claim.negated = DecideNegation(cues_, sentence, clause);
+  claim.masked = masked_.text();
   add_mentions(claim);
   analyzed_.claims.push_back(std::move(claim));
 }

@@ -40,6 +40,11 @@ std::optional<PronounInfo> LookupPronoun(std::string_view word) {
   return std::nullopt;
 }
 
+TypeMask PronounGroupTypes(PronounKind kind) {
+  if (kind != PronounKind::kThey) return 0;
+  return TypeBit(EntityType::kCompany) | TypeBit(EntityType::kPerson);
+}
+
 TypeMask PronounTypes(PronounKind kind) {
   switch (kind) {
     case PronounKind::kHe:
@@ -68,19 +73,37 @@ void DiscourseContext::StartTurn() {
 }
 
 void DiscourseContext::Add(const std::string* id, EntityType type,
-                           bool subject_position) {
-  turn_.push_back({id, type, clause_, sentence_, subject_position});
+                           bool subject_position, bool via_pronoun,
+                           bool joins_previous) {
+  int group = -1;
+  if (joins_previous && !turn_.empty() && turn_.back().clause == clause_) {
+    if (turn_.back().group < 0) turn_.back().group = groups_++;
+    group = turn_.back().group;
+  }
+  turn_.push_back({id, type, clause_, sentence_, group, subject_position, via_pronoun});
+}
+
+void DiscourseContext::NoSubjectInClause() {
+  for (auto r = turn_.rbegin(); r != turn_.rend() && r->clause == clause_; ++r)
+    r->subject_position = false;
 }
 
 DiscourseContext::Search DiscourseContext::SearchIn(
-    const std::vector<Referent>& referents, TypeMask types, bool same_clause,
-    const std::string* exclude, int last_sentence, const std::string** found) const {
-  auto compatible = [&](const Referent& r) {
-    return (types & TypeBit(r.type)) && !(exclude && *exclude == *r.id);
+    const std::vector<Referent>& referents, TypeMask types, TypeMask group_types,
+    bool same_clause, const std::string* exclude, int last_sentence, int lookback,
+    Reference* found) const {
+  auto in_this_clause = [&](const std::string& id) {
+    for (auto r = turn_.rbegin(); r != turn_.rend() && r->clause == clause_; ++r)
+      if (*r->id == id) return true;
+    return false;
+  };
+  auto allowed = [&](const Referent& r, TypeMask mask) {
+    return (mask & TypeBit(r.type)) && !(exclude && *exclude == *r.id) &&
+           (same_clause || !in_this_clause(*r.id));
   };
   int i = static_cast<int>(referents.size()) - 1;
   while (i >= 0) {
-    if (last_sentence - referents[i].sentence > lookback_) return Search::kNone;
+    if (last_sentence - referents[i].sentence > lookback) return Search::kNone;
     int clause = referents[i].clause;
     int j = i;
     while (j >= 0 && referents[j].clause == clause) --j;
@@ -92,18 +115,64 @@ DiscourseContext::Search DiscourseContext::SearchIn(
     const std::string* only = nullptr;
     bool many = false;
     for (int k = j + 1; k <= i; ++k) {
-      if (!compatible(referents[k])) continue;
+      if (!allowed(referents[k], types)) continue;
       if (!only) {
         only = referents[k].id;
       } else if (*only != *referents[k].id) {
         many = true;
       }
     }
+    // A plural pronoun takes a coordinated group when every candidate of
+    // the clause belongs to it: "Oracle and Amazon ... them".
+    if (group_types && (many || !only)) {
+      int group = -1;
+      bool one_group = true;
+      for (int k = j + 1; k <= i; ++k) {
+        const Referent& r = referents[k];
+        if (!allowed(r, group_types | types)) continue;
+        if (r.group < 0) {
+          // A lone candidate that could be meant by itself spoils the group
+          // reading; a lone person cannot be "they" and does not.
+          if (allowed(r, types)) one_group = false;
+          continue;
+        }
+        if (group >= 0 && r.group != group) one_group = false;
+        group = r.group;
+      }
+      if (one_group && group >= 0) {
+        Reference reference;
+        for (int k = j + 1; k <= i; ++k) {
+          const Referent& r = referents[k];
+          if (r.group != group || !allowed(r, group_types | types)) continue;
+          bool seen = false;
+          for (int n = 0; n < reference.count; ++n) seen = seen || *reference.ids[n] == *r.id;
+          if (!seen) reference.Add(r.id);
+        }
+        if (reference.count >= 2) {
+          *found = reference;
+          return Search::kFound;
+        }
+      }
+    }
+    if (only && !many) {
+      found->Add(only);
+      return Search::kFound;
+    }
     if (only) {
       const Referent& first = referents[j + 1];
-      if (many && !(compatible(first) && first.subject_position))
-        return Search::kAmbiguous;
-      *found = many ? first.id : only;
+      if (allowed(first, types) && first.subject_position) {
+        found->Add(first.id);
+        return Search::kFound;
+      }
+      const std::string* followed = nullptr;
+      for (int k = j + 1; k <= i; ++k) {
+        const Referent& r = referents[k];
+        if (!allowed(r, types) || !r.via_pronoun) continue;
+        if (followed && *followed != *r.id) return Search::kAmbiguous;
+        followed = r.id;
+      }
+      if (!followed) return Search::kAmbiguous;
+      found->Add(followed);
       return Search::kFound;
     }
     i = j;
@@ -111,26 +180,31 @@ DiscourseContext::Search DiscourseContext::SearchIn(
   return Search::kNone;
 }
 
-const std::string* DiscourseContext::Resolve(TypeMask types, bool same_clause,
-                                             const std::string* exclude) const {
-  if (types == 0) return nullptr;
-  const std::string* found = nullptr;
-  switch (SearchIn(turn_, types, same_clause, exclude, sentence_, &found)) {
+Reference DiscourseContext::Resolve(TypeMask types, TypeMask group_types,
+                                    bool same_clause, const std::string* exclude,
+                                    int lookback) const {
+  Reference found;
+  if (types == 0 && group_types == 0) return found;
+  if (lookback < 0 || lookback > lookback_) lookback = lookback_;
+  switch (SearchIn(turn_, types, group_types, same_clause, exclude, sentence_,
+                   lookback, &found)) {
     case Search::kFound: return found;
-    case Search::kAmbiguous: return nullptr;
+    case Search::kAmbiguous: return Reference();
     case Search::kNone: break;
   }
   // Early in an answer, "they" may point into the question.
-  if (answered_.empty() || sentence_ - turn_start_ > lookback_) return nullptr;
-  if (SearchIn(answered_, types, true, exclude, answered_.back().sentence, &found) ==
-      Search::kFound)
+  if (answered_.empty() || sentence_ - turn_start_ > lookback) return Reference();
+  found = Reference();
+  if (SearchIn(answered_, types, group_types, true, exclude, answered_.back().sentence,
+               lookback, &found) == Search::kFound)
     return found;
-  return nullptr;
+  return Reference();
 }
 
 const std::string* DiscourseContext::ResolveElided(TypeMask types,
                                                    const std::string* exclude) const {
-  return Resolve(types, false, exclude);
+  Reference found = Resolve(types, 0, false, exclude);
+  return found.count == 1 ? found.ids[0] : nullptr;
 }
 
 }  // namespace claimgraph

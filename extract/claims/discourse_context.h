@@ -7,7 +7,8 @@
 // entity:
 //
 //   he, him, his / she, her    a person (never the one speaking)
-//   they, them, their          a company
+//   they, them, their          a company, or a coordinated group of
+//                              companies or people ("Oracle and Amazon")
 //   it, its                    a model or a product
 //
 // It is bounded and conservative, because no resolution beats a wrong one:
@@ -15,8 +16,10 @@
 //     at the other speaker's question this turn answers, and no further;
 //   - in the nearest clause that holds compatible entities, one entity wins;
 //     two or more are ambiguous unless the first of them opened the clause
-//     (the clause's subject), which then wins;
-//   - an object pronoun ("sue them") never takes an entity of its own clause.
+//     (the clause's subject), or only one of them was itself named by a
+//     pronoun (the one the talk is following), which then wins;
+//   - an object pronoun ("sue them") never takes an entity its own clause
+//     names, nor does it look for one in its own clause.
 // First and second person ("I", "we", "you") are the extractor's business:
 // they name speakers, not entities of the talk.
 //
@@ -26,13 +29,15 @@
 //   context.StartClause();
 //   context.Add(&meta_id, EntityType::kCompany, /*subject_position=*/true);
 //   ...
-//   const std::string* they = context.Resolve(TypeBit(EntityType::kCompany),
-//                                             /*same_clause=*/true, nullptr);
+//   Reference they = context.Resolve(PronounTypes(PronounKind::kThey),
+//                                    PronounGroupTypes(PronounKind::kThey),
+//                                    /*same_clause=*/true, nullptr);
 //
 // Thread safety: one context per episode being analysed; not shared.
 #ifndef CLAIMGRAPH_EXTRACT_CLAIMS_DISCOURSE_CONTEXT_H_
 #define CLAIMGRAPH_EXTRACT_CLAIMS_DISCOURSE_CONTEXT_H_
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,8 +60,26 @@ struct PronounInfo {
 // "one" are not resolved.
 std::optional<PronounInfo> LookupPronoun(std::string_view word);
 
-// The entity types a third-person pronoun may refer to; 0 for I, we, you.
+// The entity types a third-person pronoun may refer to alone; 0 for I, we,
+// you.
 TypeMask PronounTypes(PronounKind kind);
+
+// The types a plural pronoun may refer to as a coordinated group ("Daniel
+// Gross and Nat Friedman ... hire them"); 0 for singular pronouns.
+TypeMask PronounGroupTypes(PronounKind kind);
+
+// What a pronoun refers to: nothing, one entity, or the entities of one
+// coordinated group, in the order said. Ids are borrowed.
+struct Reference {
+  static constexpr int kMax = 8;
+  std::array<const std::string*, kMax> ids{};
+  int count = 0;
+
+  bool empty() const { return count == 0; }
+  void Add(const std::string* id) {
+    if (count < kMax) ids[count++] = id;
+  }
+};
 
 class DiscourseContext {
  public:
@@ -73,16 +96,26 @@ class DiscourseContext {
 
   // The current clause names `id` (borrowed; must outlive the context).
   // `subject_position`: it opens the clause ("So Meta bought ...").
-  void Add(const std::string* id, EntityType type, bool subject_position);
+  // `via_pronoun`: a pronoun named it, so the talk keeps to it ("he ... he").
+  // `joins_previous`: it is coordinated with the entity added just before
+  // ("Oracle and Amazon", "Oracle, Amazon").
+  void Add(const std::string* id, EntityType type, bool subject_position,
+           bool via_pronoun = false, bool joins_previous = false);
 
-  // The entity a pronoun of compatible `types` refers to, or nullptr.
+  // The current clause has no subject among its entities after all: its
+  // first entity turned out to be a topic ("Meta, you know, ...").
+  void NoSubjectInClause();
+
+  // What a pronoun refers to: one entity of `types`, or a coordinated group
+  // of two or more entities of `group_types` (0: the pronoun is singular).
   // `same_clause`: entities already named in the current clause count (not
   // for object pronouns). `exclude`: an id that never counts (the speaker).
-  const std::string* Resolve(TypeMask types, bool same_clause,
-                             const std::string* exclude) const;
+  // `lookback`: sentences to look back, when fewer than the context's own.
+  Reference Resolve(TypeMask types, TypeMask group_types, bool same_clause,
+                    const std::string* exclude, int lookback = -1) const;
 
-  // The subject of a clause that has none ("Tried to buy SSI."): as Resolve,
-  // over earlier clauses only, never `exclude`.
+  // The subject of a clause that has none ("Tried to buy SSI."): one entity
+  // of `types` from earlier clauses, never `exclude`; or nullptr.
   const std::string* ResolveElided(TypeMask types, const std::string* exclude) const;
 
  private:
@@ -91,16 +124,19 @@ class DiscourseContext {
     EntityType type;
     int clause;
     int sentence;
+    int group;  // coordination group, or -1
     bool subject_position;
+    bool via_pronoun;
   };
   enum class Search { kFound, kAmbiguous, kNone };
   Search SearchIn(const std::vector<Referent>& referents, TypeMask types,
-                  bool same_clause, const std::string* exclude, int last_sentence,
-                  const std::string** found) const;
+                  TypeMask group_types, bool same_clause, const std::string* exclude,
+                  int last_sentence, int lookback, Reference* found) const;
 
   int lookback_;
   int sentence_ = 0;
   int clause_ = 0;
+  int groups_ = 0;
   int turn_start_ = 0;  // the first sentence of the current turn
   bool asked_ = false;
   std::vector<Referent> turn_;

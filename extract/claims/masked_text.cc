@@ -83,6 +83,10 @@ void MaskedText::AppendText(std::string_view text, size_t begin, size_t end) {
       i += 2;
       continue;
     }
+    if (size_t n = AttachedEnding(text, i, end)) {
+      i += n;
+      continue;
+    }
     if (Is3(text, i, 0x80, 0x98) || IsCurlyApostrophe(text, i)) {
       Push('\'', i, i + 3);
       i += 3;
@@ -128,6 +132,34 @@ void MaskedText::AppendText(std::string_view text, size_t begin, size_t end) {
   }
 }
 
+// A contraction ending that follows a placeholder or an earlier append
+// ("<company:meta>'re"): appends its spelled-out form and returns the bytes
+// read, or returns 0.
+size_t MaskedText::AttachedEnding(std::string_view text, size_t i, size_t end) {
+  size_t apostrophe = text[i] == '\'' ? 1 : IsCurlyApostrophe(text, i) ? 3 : 0;
+  if (apostrophe == 0 || text_.empty() || text_.back() == ' ') return 0;
+  size_t j = i + apostrophe;
+  size_t stop = j;
+  while (stop < end && IsLetter(text[stop])) ++stop;
+  std::string_view ending = text.substr(j, stop - j);
+  for (const auto& [said, meant] : kEndings) {
+    std::string_view want = said.substr(1);
+    if (said == "n't" || want.size() != ending.size() ||
+        !std::equal(want.begin(), want.end(), ending.begin(),
+                    [](char a, char b) { return a == Lower(b); }))
+      continue;
+    for (char c : meant) {
+      if (c == ' ') {
+        PushSpace(i);
+      } else {
+        Push(c, i, stop);
+      }
+    }
+    return stop - i;
+  }
+  return 0;
+}
+
 void MaskedText::AppendWord(size_t word_end) {
   auto emit = [&](std::string_view out, size_t origin) {
     for (char c : out) {
@@ -163,13 +195,14 @@ void MaskedText::AppendWord(size_t word_end) {
 }
 
 void MaskedText::AppendPlaceholder(const std::string& id, size_t begin,
-                                   size_t end, SlotSource source) {
+                                   size_t end, SlotSource source, bool nominative) {
   MaskedSlot slot;
   slot.entity = &id;
   slot.masked_begin = text_.size();
   slot.begin = begin;
   slot.end = end;
   slot.source = source;
+  slot.nominative = nominative;
   Push('<', begin, end);
   for (char c : id) Push(c, begin, end);
   Push('>', begin, end);

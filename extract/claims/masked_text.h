@@ -46,8 +46,9 @@ namespace claimgraph {
 // Where a placeholder's entity came from.
 enum class SlotSource {
   kMention,  // the entity is named ("Meta")
-  kPronoun,  // a pronoun resolved to it ("they")
-  kSpeaker,  // "I", "we" or "you" resolved to a speaker
+  kPronoun,  // a third-person pronoun resolved to it ("they")
+  kSpeaker,  // "I", "we" or "you" resolved to a speaker or the speaker's
+             // organisation
 };
 
 // One placeholder in a masked text.
@@ -58,6 +59,9 @@ struct MaskedSlot {
   size_t begin = 0;         // the words it replaces, in the segment text
   size_t end = 0;
   SlotSource source = SlotSource::kMention;
+  // A pronoun that can only be a subject ("they", "he", "I"): in "slower
+  // than they needed" it starts a clause and is no object of the sentence.
+  bool nominative = false;
 };
 
 class MaskedText {
@@ -72,7 +76,7 @@ class MaskedText {
   // Appends "<id>" for the words text[begin, end) of the segment. `id` is
   // borrowed and must outlive this text's use.
   void AppendPlaceholder(const std::string& id, size_t begin, size_t end,
-                         SlotSource source);
+                         SlotSource source, bool nominative = false);
 
   const std::string& text() const { return text_; }
   const std::vector<MaskedSlot>& slots() const { return slots_; }
@@ -88,6 +92,7 @@ class MaskedText {
   void Push(char c, size_t begin, size_t end);
   void PushSpace(size_t origin);  // one space, never two in a row
   void AppendWord(size_t word_end);
+  size_t AttachedEnding(std::string_view text, size_t i, size_t end);
 
   std::string text_;
   // Per byte of text_: the segment-text range of the character or word it

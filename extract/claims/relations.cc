@@ -23,11 +23,11 @@ constexpr std::array<RelationInfo, 16> kRelations = {{
     {"invested_in", kActor, kOrg},
     {"partnered_with", kActor | kProduct, kActor | kProduct, true},
     {"supplies", kOrg, kAnyType},
-    {"competes_with", kAnyType, kAnyType, true},
+    {"competes_with", kAnyType, kAnyType, true, true},
     {"released", kActor, kModel | kProduct},
     {"trained", kActor, kModel},
     {"delayed", kActor, kModel | kProduct},
-    {"outperforms", kAnyType, kAnyType},
+    {"outperforms", kAnyType, kAnyType, false, true},
     {"founded", kPerson, kOrg},
     {"works_at", kPerson, kOrg},
     {"sued", kActor, kActor},
@@ -42,6 +42,11 @@ const RelationInfo* FindRelation(std::string_view name) {
   for (const RelationInfo& info : kRelations)
     if (info.name == name) return &info;
   return nullptr;
+}
+
+const RelationInfo* NoRelation() {
+  static constexpr RelationInfo kNone = {"none", kAnyType, kAnyType, true};
+  return &kNone;
 }
 
 std::optional<EntityType> TypeOfId(std::string_view id) {

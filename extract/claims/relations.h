@@ -37,8 +37,14 @@ struct RelationInfo {
   // partnered_with and competes_with: "X and Y partnered" says both ways, so
   // a pair is reported once, in the order the speaker named them.
   bool symmetric = false;
+  // outperforms and competes_with compare like with like: a person only
+  // with a person ("better than I expected" is no comparison with the speaker).
+  bool people_with_people = false;
 
   bool Accepts(EntityType subject_type, EntityType object_type) const {
+    if (people_with_people &&
+        (subject_type == EntityType::kPerson) != (object_type == EntityType::kPerson))
+      return false;
     return (subject & TypeBit(subject_type)) && (object & TypeBit(object_type));
   }
 };
@@ -48,6 +54,10 @@ std::span<const RelationInfo> AllRelations();
 
 // The relation called `name`, or nullptr.
 const RelationInfo* FindRelation(std::string_view name);
+
+// "none": not a relation, but what a rule names to say that the words it
+// matched assert no relation between its two entities. It accepts any types.
+const RelationInfo* NoRelation();
 
 // The type named by an entity id's prefix ("company:meta" -> kCompany), or
 // nullopt for an id without a known prefix.

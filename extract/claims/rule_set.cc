@@ -18,7 +18,7 @@ namespace {
 
 constexpr std::array<std::string_view, kCueKinds> kCueKindNames = {
     "asserted", "hedged", "reported",    "predicted", "negated", "negated-lead",
-    "question", "tag",    "quote",       "generic-you", "we-org"};
+    "question", "tag",    "quote",       "generic-you", "filler", "they-people", "we-org"};
 
 constexpr int kMaxGroups = 9;
 constexpr int kMaxMatchesPerRule = 16;
@@ -281,10 +281,10 @@ Status FileParser::Relation(const Fields& f) {
     return Error(1, "relation needs RELATION SUBJECT OBJECT PATTERN");
   RelationRule rule;
   auto [name, name_col] = f.fields[1];
-  rule.relation = FindRelation(name);
+  rule.relation = name == "none" ? NoRelation() : FindRelation(name);
   if (!rule.relation)
     return Error(name_col, "unknown relation \"" + std::string(name) +
-                               "\" (see docs/relations.md)");
+                               "\" (see docs/relations.md, or none)");
   auto [subject, subject_col] = f.fields[2];
   if (subject == "maker") {
     rule.subject_source = SubjectSource::kMaker;

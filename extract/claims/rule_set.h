@@ -27,6 +27,9 @@
 //       clause has no subject: the entity the speaker was just talking about,
 //       as in "Tried to buy SSI, too."). Swapping the numbers inverts a
 //       sentence: "X is worse than Y" gives `outperforms 2 1`.
+//       RELATION `none` makes a blocking rule: its match says the two
+//       entities are in no relation, and as the longer match it wins over a
+//       shorter rule's reading ("buying them back" is no acquisition).
 //       A group may hold several placeholders ("X, Y and Z"): each one counts,
 //       so coordination needs no extra rule; when SUBJECT and OBJECT are the
 //       same group ("X and Y partnered") every pair in it counts.
@@ -44,7 +47,11 @@
 //         tag          "..., right?": a tag that leaves a statement a statement
 //         quote        "like," "said,": the rest of the sentence is someone
 //                      else's words, so "I" and "you" there are not the speakers
-//         generic-you  "if you", "you can": "you" means anyone
+//         generic-you  "if you", "you can": "you" means anyone; the speaker
+//                      who says it once means anyone for the rest of the turn
+//         filler       "you know", "I mean": the pronouns inside point at no one
+//         they-people  "most people ... they": a "they" after these words in
+//                      the sentence means people, not a company
 //         we-org       "at {COMPANY} we": group 1 names the speaker's organisation
 //
 //   example TEXT [=> SUBJECT OBJECT]
@@ -107,9 +114,11 @@ enum class CueKind {
   kTag,
   kQuote,
   kGenericYou,
+  kFiller,
+  kTheyPeople,
   kWeOrg,
 };
-inline constexpr int kCueKinds = 11;
+inline constexpr int kCueKinds = 13;
 
 // "asserted", "hedged", ..., "we-org" (the names of the file format).
 std::string_view CueKindName(CueKind kind);
