@@ -17,6 +17,7 @@ Command AddBuildCommand(CLI::App& app) {
     std::string layout;
     std::string speakers;
     ResourceOptions resources;
+    int jobs = 0;
     bool quiet = false;
   };
   auto options = std::make_shared<Options>();
@@ -32,6 +33,10 @@ Command AddBuildCommand(CLI::App& app) {
   cmd->add_option("--speakers", options->speakers,
                   "Names for unnamed speakers, in order: \"A,B\"");
   AddResourceOptions(cmd, &options->resources);
+  cmd->add_option("-j,--jobs", options->jobs,
+                  "Threads reading and analyzing episodes (default: all cores); "
+                  "the output is the same at any count")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_flag("-q,--quiet", options->quiet, "Print errors only");
 
   return Command{cmd, [options]() -> int {
@@ -45,6 +50,7 @@ Command AddBuildCommand(CLI::App& app) {
     BuildOptions build;
     build.read.layout = options->layout;
     build.read.speakers = SplitList(options->speakers);
+    build.jobs = options->jobs;
     GraphBuilder builder(*resources.analyzer, build);
     KnowledgeGraph graph;
     Status built = builder.Build(options->files, &graph, &sink);

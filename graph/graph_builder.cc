@@ -2,21 +2,42 @@
 
 #include <utility>
 
+#include "base/ordered_parallel.h"
+
 namespace claimgraph {
+namespace {
+
+// What a worker hands back for one file. Warnings wait here so that they
+// reach the caller's sink in input order, from one thread.
+struct EpisodeResult {
+  Status status;
+  AnalyzedEpisode analyzed;
+  CollectingSink warnings;
+};
+
+}  // namespace
 
 GraphBuilder::GraphBuilder(const EpisodeAnalyzer& analyzer, BuildOptions options)
     : analyzer_(analyzer), options_(std::move(options)) {}
 
 Status GraphBuilder::Build(const std::vector<std::string>& files,
                            KnowledgeGraph* graph, DiagnosticSink* sink) const {
-  for (const std::string& file : files) {
+  auto produce = [&](size_t i) {
+    EpisodeResult result;
     Episode episode;
-    Status read = ReadTranscript(file, options_.read, &episode, sink);
-    if (!read.ok()) return read;
-    Status added = graph->AddEpisode(analyzer_.Analyze(std::move(episode)));
-    if (!added.ok()) return added;
-  }
-  return Status::Ok();
+    result.status =
+        ReadTranscript(files[i], options_.read, &episode, &result.warnings);
+    if (result.status.ok()) result.analyzed = analyzer_.Analyze(std::move(episode));
+    return result;
+  };
+  auto consume = [&](size_t, EpisodeResult&& result) {
+    for (const Diagnostic& d : result.warnings.diagnostics()) sink->Report(d);
+    if (!result.status.ok()) return result.status;
+    return graph->AddEpisode(result.analyzed);
+  };
+  return ParallelInOrder<EpisodeResult>(
+      files.size(), {.jobs = options_.jobs, .window = options_.window}, produce,
+      consume);
 }
 
 }  // namespace claimgraph

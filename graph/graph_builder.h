@@ -6,10 +6,17 @@
 //   KnowledgeGraph graph;
 //   Status s = builder.Build({"a.txt", "b.vtt"}, &graph, &sink);
 //
+// Episodes are read and analyzed on `BuildOptions::jobs` threads and added to
+// the graph one by one in input order, so the graph, and every file written
+// from it, is the same at any job count. Each episode's text is released as
+// soon as it is in the graph, and only a few episodes are in flight at once
+// (BuildOptions::window), so memory grows with the graph, not with the text.
+//
 // Thread safety: Build may run concurrently on different graphs.
 #ifndef CLAIMGRAPH_GRAPH_GRAPH_BUILDER_H_
 #define CLAIMGRAPH_GRAPH_GRAPH_BUILDER_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -22,6 +29,11 @@ namespace claimgraph {
 
 struct BuildOptions {
   ReadOptions read;
+  // Threads that read and analyze episodes; 0 means one per core.
+  int jobs = 0;
+  // Episodes read or analyzed but not yet in the graph, at most; 0 means
+  // twice the job count.
+  size_t window = 0;
 };
 
 class GraphBuilder {
@@ -30,7 +42,9 @@ class GraphBuilder {
   GraphBuilder(const EpisodeAnalyzer& analyzer, BuildOptions options);
 
   // Reads every file and adds its episode to `graph`. Stops at the first file
-  // that cannot be read and returns its error; warnings go to `sink`.
+  // (in input order) that cannot be read or added and returns its error; the
+  // episodes before it stay in `graph`. Warnings go to `sink` in input order,
+  // from the calling thread.
   Status Build(const std::vector<std::string>& files, KnowledgeGraph* graph,
                DiagnosticSink* sink) const;
 

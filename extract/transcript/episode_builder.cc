@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include "base/text.h"
+#include "extract/transcript/speaker_naming.h"
 
 namespace claimgraph {
 namespace {
@@ -154,7 +155,8 @@ Status EpisodeBuilder::Finish(const SourceText& text,
         break;
       }
     }
-    if (!form.from_header && form.rank == 0) form.best = TitleCase(form.best);
+    if (!form.from_header && form.rank == 0 && !IsGenericSpeaker(form.best))
+      form.best = TitleCase(form.best);
     display[key] = form.best;
   }
 
@@ -164,6 +166,20 @@ Status EpisodeBuilder::Finish(const SourceText& text,
     if (next_name >= options.speakers.size()) break;
     if (!IsGenericSpeaker(display[key])) continue;
     display[key] = CollapseSpaces(options.speakers[next_name++]);
+  }
+
+  // Otherwise, what the speakers say may name them.
+  if (options.speakers.empty()) {
+    std::vector<Segment> shown;
+    for (size_t i = 0; i < segments_.size() && i < kNamingSegments; ++i) {
+      shown.push_back(segments_[i]);
+      shown.back().speaker = display[SpeakerKey(segments_[i].speaker)];
+    }
+    std::map<std::string, std::string> found = NameSpeakersFromText(shown);
+    for (const std::string& key : order) {
+      auto it = found.find(display[key]);
+      if (it != found.end()) display[key] = it->second;
+    }
   }
 
   Episode out;

@@ -12,7 +12,8 @@
 //     then the most frequent form, then the first seen;
 //   - generic labels ("Speaker 1", "SPEAKER_00", "spk_1", a single capital
 //     letter as AssemblyAI writes) are replaced by ReadOptions::speakers, in
-//     order of first turn, when names are given;
+//     order of first turn, when names are given; when none are given, by
+//     names the speakers' own words give (speaker_naming.h);
 //   - Segment::continuation is true exactly when the segment's speaker is the
 //     speaker of the segment before it;
 //   - a timestamp earlier than one before it gives a warning (the segment is

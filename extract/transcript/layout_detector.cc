@@ -6,7 +6,11 @@ namespace claimgraph {
 
 const std::vector<const LayoutReader*>& AllLayouts() {
   static const std::vector<const LayoutReader*> kReaders = {
-      &TimestampSpeakerLayout(),
+      &TimestampSpeakerLayout(),     &LinkedTimestampLayout(),
+      &SpeakerTimestampLayout(),     &TranscriptionServiceLayout(),
+      &SpeakerHeadingLayout(),       &NameColonLayout(),
+      &WebVttLayout(),               &SrtLayout(),
+      &DiarizedJsonLayout(),
   };
   return kReaders;
 }

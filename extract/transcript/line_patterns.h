@@ -26,9 +26,9 @@ namespace claimgraph {
 inline constexpr char kClockPattern[] =
     R"([0-9]{1,3}(?::[0-9]{2}){1,2}(?:[.,][0-9]{1,3})?)";
 
-// One to six words without ':', brackets or parentheses.
+// One to six words without ':', '*', brackets or parentheses.
 inline constexpr char kNamePattern[] =
-    R"([^\s:()\[\]]+(?:[ \t]+[^\s:()\[\]]+){0,5})";
+    R"([^\s:*()\[\]]+(?:[ \t]+[^\s:*()\[\]]+){0,5})";
 
 // Speaker labels longer than this are taken for text.
 inline constexpr size_t kMaxNameBytes = 60;

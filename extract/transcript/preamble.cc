@@ -105,7 +105,7 @@ size_t FrontMatterEnd(const std::vector<SourceLine>& lines) {
 }
 
 void ScanPreamble(const std::vector<SourceLine>& lines, size_t end,
-                  EpisodeBuilder* builder) {
+                  EpisodeBuilder* builder, const std::vector<bool>& skip) {
   static const RE2 kKeyValue(R"(([A-Za-z_]+)[ \t]*:[ \t]*(.*))", RE2::Quiet);
   static const RE2 kListItem(R"(-[ \t]+(.+))", RE2::Quiet);
   static const RE2 kDateTitle(
@@ -129,6 +129,7 @@ void ScanPreamble(const std::vector<SourceLine>& lines, size_t end,
 
   std::string_view first_line;
   for (size_t i = body; i < end; ++i) {
+    if (i < skip.size() && skip[i]) continue;
     std::string_view t = Trim(lines[i].text);
     if (t.empty() || IsTranscriptMarker(t)) continue;
     re2::StringPiece date, rest, key, value;

@@ -40,9 +40,10 @@ namespace claimgraph {
 // ("---" ... "---" or "..."), or 0 when there is none.
 size_t FrontMatterEnd(const std::vector<SourceLine>& lines);
 
-// Sets title, date and header speakers of `builder` from lines [0, end).
+// Sets title, date and header speakers of `builder` from lines [0, end),
+// passing over line i when skip[i] is true (chapter lines, for instance).
 void ScanPreamble(const std::vector<SourceLine>& lines, size_t end,
-                  EpisodeBuilder* builder);
+                  EpisodeBuilder* builder, const std::vector<bool>& skip = {});
 
 // "# Title", "## Chapter", ... (1 to 6 '#' then a space).
 bool IsMarkdownHeading(std::string_view trimmed);

@@ -1,0 +1,112 @@
+// One benchmark per pipeline stage, each over the whole benchmark corpus
+// (bench_corpus.h), reporting MB/s of transcript (bytes_per_second) and
+// items per second (items: segments, mentions, claims, or graph elements).
+#include <benchmark/benchmark.h>
+
+#include "bench/bench_corpus.h"
+#include "export/json_writer.h"
+#include "extract/transcript/transcript_reader.h"
+#include "graph/graph_builder.h"
+
+namespace claimgraph::bench {
+namespace {
+
+// Skips the benchmark when the corpus could not be loaded; true when it can run.
+bool Ready(benchmark::State& state, const BenchCorpus& corpus) {
+  if (!corpus.error.empty()) {
+    state.SkipWithError(corpus.error.c_str());
+    return false;
+  }
+  return true;
+}
+
+void Report(benchmark::State& state, const BenchCorpus& corpus, size_t items) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * items));
+  state.counters["episodes"] = static_cast<double>(corpus.paths.size());
+}
+
+// Stage 1: bytes to Episode (layout detection, turns, segments).
+void BM_ReadAndSegment(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  NullSink sink;
+  for (auto _ : state) {
+    for (size_t i = 0; i < corpus.contents.size(); ++i) {
+      Episode episode;
+      Status s = ParseTranscript(corpus.contents[i], corpus.paths[i], ReadOptions{},
+                                 &episode, &sink);
+      benchmark::DoNotOptimize(s);
+      benchmark::DoNotOptimize(episode.segments.data());
+    }
+  }
+  Report(state, corpus, corpus.segments);
+}
+BENCHMARK(BM_ReadAndSegment)->Unit(benchmark::kMillisecond);
+
+// Stages 2-4: mentions, resolution and claims for each parsed episode.
+void BM_Analyze(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  for (auto _ : state) {
+    for (const Episode& episode : corpus.episodes) {
+      AnalyzedEpisode a = corpus.resources.analyzer->Analyze(episode);
+      benchmark::DoNotOptimize(a.claims.data());
+    }
+  }
+  Report(state, corpus, corpus.segments);
+}
+BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
+
+// Stage 5: merging analyzed episodes into one graph.
+void BM_BuildGraph(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  for (auto _ : state) {
+    KnowledgeGraph graph;
+    for (const AnalyzedEpisode& a : corpus.analyzed) {
+      Status s = graph.AddEpisode(a);
+      benchmark::DoNotOptimize(s);
+    }
+    benchmark::DoNotOptimize(graph.edge_count());
+  }
+  Report(state, corpus, corpus.graph->node_count() + corpus.graph->edge_count());
+}
+BENCHMARK(BM_BuildGraph)->Unit(benchmark::kMillisecond);
+
+// Stage 6, per format: the whole graph to bytes in memory.
+void BM_WriteJson(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  size_t out = 0;
+  for (auto _ : state) {
+    std::string text = ToJson(*corpus.graph);
+    out = text.size();
+    benchmark::DoNotOptimize(text.data());
+  }
+  Report(state, corpus, corpus.graph->node_count() + corpus.graph->edge_count());
+  state.counters["output_MB/s"] = benchmark::Counter(
+      static_cast<double>(out) * state.iterations() / 1e6, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_WriteJson)->Unit(benchmark::kMillisecond);
+
+// Stages 1-5 from the files on disk, on one thread, as `claimgraph build -j 1`
+// runs them (without loading the gazetteer, which happens once per run).
+void BM_Pipeline(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  BuildOptions options;
+  options.jobs = 1;
+  GraphBuilder builder(*corpus.resources.analyzer, options);
+  NullSink sink;
+  for (auto _ : state) {
+    KnowledgeGraph graph;
+    Status s = builder.Build(corpus.paths, &graph, &sink);
+    benchmark::DoNotOptimize(s);
+  }
+  Report(state, corpus, corpus.segments);
+}
+BENCHMARK(BM_Pipeline)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace claimgraph::bench

@@ -1,0 +1,55 @@
+// The "markdown-links" layout (layouts.h), as lexfridman.com transcripts are
+// converted to Markdown: "Name [(HH:MM:SS)](https://...&t=N) text", and
+// "[(HH:MM:SS)](...) text" for a further paragraph of the same speaker.
+#include <string>
+
+#include <re2/re2.h>
+
+#include "extract/transcript/layouts.h"
+#include "extract/transcript/line_patterns.h"
+#include "extract/transcript/speaker_line_reader.h"
+
+namespace claimgraph {
+namespace {
+
+class LinkedTimestampReader : public SpeakerLineReader {
+ public:
+  std::string_view name() const override { return "markdown-links"; }
+
+ protected:
+  LineMatch Match(std::string_view trimmed) const override {
+    // The link target is not read: the clock in the label is the time.
+    static const std::string kLink = std::string(R"(\[\(?()") +
+                                     kClockPattern +
+                                     R"()\)?\]\([^)\s]*\)(?:[ \t]+(.*))?)";
+    static const RE2 kTurn(std::string(R"((?:\*\*)?()") + kNamePattern +
+                               R"()(?:\*\*)?:?[ \t]*)" + kLink,
+                           RE2::Quiet);
+    static const RE2 kContinuation(kLink, RE2::Quiet);
+    LineMatch m;
+    re2::StringPiece name, clock, text;
+    if (RE2::FullMatch(trimmed, kTurn, &name, &clock, &text) &&
+        LooksLikeSpeakerName(name)) {
+      m.kind = LineMatch::Kind::kTurn;
+      m.name = name;
+    } else if (RE2::FullMatch(trimmed, kContinuation, &clock, &text)) {
+      m.kind = LineMatch::Kind::kContinuation;
+    } else {
+      MatchChapterLine(trimmed, &m);
+      return m;
+    }
+    m.seconds = ClockSeconds(clock);
+    if (!m.seconds) return LineMatch();
+    m.text = text;
+    return m;
+  }
+};
+
+}  // namespace
+
+const LayoutReader& LinkedTimestampLayout() {
+  static const LinkedTimestampReader kReader;
+  return kReader;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,53 @@
+// The "speaker-timestamp" layout (layouts.h): "Name (HH:MM:SS) text", or
+// "Name (HH:MM:SS)" with the text below; "(HH:MM:SS) text" goes on.
+#include <string>
+
+#include <re2/re2.h>
+
+#include "extract/transcript/layouts.h"
+#include "extract/transcript/line_patterns.h"
+#include "extract/transcript/speaker_line_reader.h"
+
+namespace claimgraph {
+namespace {
+
+class SpeakerTimestampReader : public SpeakerLineReader {
+ public:
+  std::string_view name() const override { return "speaker-timestamp"; }
+
+ protected:
+  LineMatch Match(std::string_view trimmed) const override {
+    // No colon after the time: that is "transcription-service".
+    static const RE2 kTurn(std::string("(") + kNamePattern + R"()[ \t]*\(()" +
+                               kClockPattern + R"()\)(?:[ \t]+([^:].*))?)",
+                           RE2::Quiet);
+    static const RE2 kContinuation(
+        std::string(R"(\(()") + kClockPattern + R"()\)(?:[ \t]+([^:].*))?)",
+        RE2::Quiet);
+    LineMatch m;
+    re2::StringPiece name, clock, text;
+    if (RE2::FullMatch(trimmed, kTurn, &name, &clock, &text) &&
+        LooksLikeSpeakerName(name)) {
+      m.kind = LineMatch::Kind::kTurn;
+      m.name = name;
+    } else if (RE2::FullMatch(trimmed, kContinuation, &clock, &text)) {
+      m.kind = LineMatch::Kind::kContinuation;
+    } else {
+      MatchChapterLine(trimmed, &m);
+      return m;
+    }
+    m.seconds = ClockSeconds(clock);
+    if (!m.seconds) return LineMatch();
+    m.text = text;
+    return m;
+  }
+};
+
+}  // namespace
+
+const LayoutReader& SpeakerTimestampLayout() {
+  static const SpeakerTimestampReader kReader;
+  return kReader;
+}
+
+}  // namespace claimgraph
