@@ -22,8 +22,16 @@ std::string DataDir(const ResourceOptions& options) {
   return CLAIMGRAPH_DATA_DIR;
 }
 
-Status LoadResources(const ResourceOptions&, Resources* resources) {
-  resources->analyzer = std::make_unique<EpisodeAnalyzer>();
+Status LoadResources(const ResourceOptions& options, Resources* resources) {
+  auto data = std::make_unique<EntityData>();
+  Status s = LoadEntityData(DataDir(options), options.gazetteers, data.get());
+  if (!s.ok()) return s;
+  auto finder = std::make_unique<MentionFinder>(*data);
+  if (!finder->status().ok()) return finder->status();
+  resources->entity_data = std::move(data);
+  resources->mention_finder = std::move(finder);
+  resources->analyzer =
+      std::make_unique<EpisodeAnalyzer>(resources->mention_finder.get());
   return Status::Ok();
 }
 

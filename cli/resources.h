@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/entities/entity_data.h"
+#include "extract/entities/mention_finder.h"
 #include "extract/episode_analyzer.h"
 
 namespace claimgraph {
@@ -23,6 +25,9 @@ struct ResourceOptions {
 };
 
 struct Resources {
+  // Declared before the analyzer, which borrows them.
+  std::unique_ptr<EntityData> entity_data;
+  std::unique_ptr<MentionFinder> mention_finder;
   std::unique_ptr<EpisodeAnalyzer> analyzer;
 };
 
@@ -32,7 +37,8 @@ void AddResourceOptions(CLI::App* command, ResourceOptions* options);
 // build was configured with.
 std::string DataDir(const ResourceOptions& options);
 
-// Loads and compiles everything. Errors name the file and line.
+// Loads and compiles everything: DataDir's gazetteer/ and entities/, then
+// each --gazetteer file. Errors name the file and line.
 Status LoadResources(const ResourceOptions& options, Resources* resources);
 
 // "A, B,C" -> {"A", "B", "C"}; empty items are dropped.

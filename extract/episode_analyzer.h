@@ -12,16 +12,23 @@
 #define CLAIMGRAPH_EXTRACT_EPISODE_ANALYZER_H_
 
 #include "extract/analyzed_episode.h"
+#include "extract/entities/mention_finder.h"
 
 namespace claimgraph {
 
 class EpisodeAnalyzer {
  public:
   EpisodeAnalyzer() = default;
+  // Finds entities with `finder` (borrowed; must outlive the analyzer).
+  // Without a finder no entities are found.
+  explicit EpisodeAnalyzer(const MentionFinder* finder) : finder_(finder) {}
 
   // Finds the episode's mentions and claims. Cannot fail: text that no rule
   // understands yields no mentions or claims.
   AnalyzedEpisode Analyze(Episode episode) const;
+
+ private:
+  const MentionFinder* finder_ = nullptr;
 };
 
 }  // namespace claimgraph

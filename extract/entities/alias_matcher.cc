@@ -1,0 +1,206 @@
+#include "extract/entities/alias_matcher.h"
+
+#include <re2/re2.h>
+
+#include <set>
+
+#include "extract/entities/folded_text.h"
+
+namespace claimgraph {
+namespace {
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
+
+// Splits a word where people may write a space: lower to upper ("OpenAI" ->
+// "Open", "AI"), the end of a capital run before a capitalised word ("SGLang"
+// -> "SG", "Lang"), and letters to digits and back ("GPT4o" -> "GPT", "4", "o").
+std::vector<std::string_view> Pieces(std::string_view word) {
+  std::vector<std::string_view> pieces;
+  size_t start = 0;
+  for (size_t i = 1; i < word.size(); ++i) {
+    char a = word[i - 1], b = word[i];
+    bool split = (IsLower(a) && IsUpper(b)) ||
+                 (IsLetter(a) && IsDigit(b)) || (IsDigit(a) && IsLetter(b)) ||
+                 (IsUpper(a) && IsUpper(b) && i + 1 < word.size() &&
+                  IsLower(word[i + 1]) && i - start >= 2);
+    if (split) {
+      pieces.push_back(word.substr(start, i - start));
+      start = i;
+    }
+  }
+  pieces.push_back(word.substr(start));
+  return pieces;
+}
+
+std::string PiecePattern(std::string_view piece, CaseRule rule, bool first) {
+  std::string quoted = RE2::QuoteMeta(piece);
+  switch (rule) {
+    case CaseRule::kExact:
+      return quoted;
+    case CaseRule::kTitle:
+      if (first && IsLetter(piece[0])) {
+        char upper = IsLower(piece[0]) ? static_cast<char>(piece[0] - 'a' + 'A')
+                                       : piece[0];
+        std::string rest = RE2::QuoteMeta(piece.substr(1));
+        return std::string(1, upper) + (rest.empty() ? "" : "(?i:" + rest + ")");
+      }
+      return "(?i:" + quoted + ")";
+    case CaseRule::kAny:
+      return "(?i:" + quoted + ")";
+  }
+  return quoted;
+}
+
+std::string StripSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+// A name of two or more words whose last word is a plural ("Machines").
+bool HasDroppablePlural(std::string_view folded) {
+  size_t space = folded.find_last_of(" |");
+  if (space == std::string_view::npos) return false;
+  std::string_view last = folded.substr(space + 1);
+  return last.size() >= 5 && last.back() == 's' && last[last.size() - 2] != 's' &&
+         IsLower(last[last.size() - 2]);
+}
+
+}  // namespace
+
+std::string NamePattern(std::string_view folded, CaseRule rule) {
+  std::string out;
+  bool first = true;
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t j = i;
+    while (j < folded.size() && folded[j] != ' ' && folded[j] != '|') ++j;
+    std::string_view word = folded.substr(i, j - i);
+    bool piece_first = true;
+    for (std::string_view piece : Pieces(word)) {
+      if (!piece_first) out += " ?";
+      out += PiecePattern(piece, rule, first);
+      first = false;
+      piece_first = false;
+    }
+    if (j < folded.size()) out += folded[j] == ' ' ? " ?" : "[ |]";
+    i = j + 1;
+  }
+  return out;
+}
+
+AliasMatcher::AliasMatcher(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
+  std::set<std::string> patterns;  // sorted and unique: a stable program
+  const std::vector<Entity>& entities = gazetteer.entities();
+  for (uint32_t e = 0; e < entities.size(); ++e) {
+    for (int32_t a = -1; a < static_cast<int32_t>(entities[e].aliases.size()); ++a) {
+      AliasRef ref{e, a};
+      std::string folded = FoldName(Text(ref));
+      if (folded.empty()) continue;
+      CaseRule rule = Case(ref);
+      patterns.insert(NamePattern(folded, rule));
+      by_key_[NameKey(folded)].push_back(ref);
+      if (HasDroppablePlural(folded)) {
+        std::string singular = folded.substr(0, folded.size() - 1);
+        patterns.insert(NamePattern(singular, rule));
+        std::vector<AliasRef>& refs = by_key_[NameKey(singular)];
+        refs.push_back(ref);
+      }
+    }
+  }
+  if (patterns.empty()) return;
+  std::string alternation;
+  for (const std::string& p : patterns) {
+    if (!alternation.empty()) alternation += '|';
+    alternation += p;
+  }
+  // Group 1: the name; group 2: a possessive or plural ending.
+  std::string pattern = "[ |](" + alternation + ")('s|s'|'|s)?[ |]";
+  RE2::Options options;
+  options.set_longest_match(true);
+  options.set_log_errors(false);
+  options.set_max_mem(int64_t{512} << 20);
+  regex_ = std::make_unique<RE2>(pattern, options);
+  if (!regex_->ok()) {
+    status_ = Status::Error("gazetteer", 0,
+                            "cannot compile the gazetteer's names: " + regex_->error());
+  }
+}
+
+AliasMatcher::~AliasMatcher() = default;
+
+const std::string& AliasMatcher::Text(const AliasRef& ref) const {
+  const Entity& entity = gazetteer_.entities()[ref.entity];
+  return ref.alias < 0 ? entity.name : entity.aliases[ref.alias].text;
+}
+
+CaseRule AliasMatcher::Case(const AliasRef& ref) const {
+  const Entity& entity = gazetteer_.entities()[ref.entity];
+  return ref.alias < 0 ? entity.name_case : entity.aliases[ref.alias].case_rule;
+}
+
+const std::vector<AliasRef>* AliasMatcher::Lookup(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  return it == by_key_.end() ? nullptr : &it->second;
+}
+
+bool AliasMatcher::CaseMatches(const AliasRef& ref, std::string_view folded) const {
+  switch (Case(ref)) {
+    case CaseRule::kAny:
+      return true;
+    case CaseRule::kTitle: {
+      std::string name = FoldName(Text(ref));
+      return !IsLetter(name[0]) || IsUpper(folded[0]);
+    }
+    case CaseRule::kExact: {
+      std::string want = StripSpaces(FoldName(Text(ref)));
+      std::string have = StripSpaces(folded);
+      return have == want || have + "s" == want;
+    }
+  }
+  return false;
+}
+
+std::vector<AliasHit> AliasMatcher::Find(std::string_view text) const {
+  std::vector<AliasHit> hits;
+  if (!regex_ || !regex_->ok()) return hits;
+  FoldedText folded = FoldText(text);
+  std::string_view haystack(folded.text);
+  re2::StringPiece groups[3];
+  size_t pos = 0;
+  while (pos < haystack.size() &&
+         regex_->Match(haystack, pos, haystack.size(), RE2::UNANCHORED, groups, 3)) {
+    size_t name_from = groups[1].data() - haystack.data();
+    size_t name_to = name_from + groups[1].size();
+    size_t suffix_to = name_to + groups[2].size();
+    std::string_view name(groups[1].data(), groups[1].size());
+    // The ending may belong to the name ("Machines") or not ("GPUs").
+    AliasHit hit;
+    for (std::string_view candidate :
+         {name, haystack.substr(name_from, suffix_to - name_from)}) {
+      const std::vector<AliasRef>* refs = Lookup(NameKey(candidate));
+      if (!refs) continue;
+      for (const AliasRef& ref : *refs)
+        if (CaseMatches(ref, candidate)) hit.refs.push_back(ref);
+      if (!hit.refs.empty()) {
+        hit.suffixed = candidate.size() < suffix_to - name_from;
+        break;
+      }
+    }
+    // Resume at the break after the name so the next name can use it.
+    pos = suffix_to;
+    if (hit.refs.empty()) continue;
+    auto [b, e] = folded.Original(name_from, suffix_to);
+    hit.begin = b;
+    hit.end = e;
+    hit.surface = std::string(text.substr(b, e - b));
+    hits.push_back(std::move(hit));
+  }
+  return hits;
+}
+
+}  // namespace claimgraph

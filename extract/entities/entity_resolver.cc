@@ -1,0 +1,629 @@
+#include "extract/entities/entity_resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/text.h"
+#include "extract/entities/folded_text.h"
+
+namespace claimgraph {
+namespace {
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || IsUpper(c);
+}
+
+// A word of a segment, with the possessive that may follow it.
+struct Token {
+  size_t begin = 0, end = 0;  // the word
+  size_t outer_end = 0;       // with "'s" / "’s" when there is one
+  std::string text;
+  bool capitalised = false;
+  bool sentence_start = false;
+  bool joined_to_next = false;  // only one space to the next word
+};
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  bool sentence_start = true;
+  while (i < text.size()) {
+    if (!IsAlnum(text[i])) {
+      if (text[i] == '.' || text[i] == '?' || text[i] == '!') sentence_start = true;
+      ++i;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    while (i < text.size() && IsAlnum(text[i])) ++i;
+    t.end = t.outer_end = i;
+    if (text.substr(i, 2) == "'s") t.outer_end = i + 2;
+    else if (text.substr(i, 4) == "\xE2\x80\x99s") t.outer_end = i + 4;
+    // A contraction ("don't", "we've") is one word, not a name and a suffix.
+    if (t.outer_end == i && i + 1 < text.size() && text[i] == '\'' &&
+        IsAlnum(text[i + 1])) {
+      ++i;
+      while (i < text.size() && IsAlnum(text[i])) ++i;
+      t.end = t.outer_end = i;
+    }
+    t.text = std::string(text.substr(t.begin, t.end - t.begin));
+    t.capitalised = IsUpper(t.text[0]);
+    t.sentence_start = sentence_start;
+    sentence_start = false;
+    size_t after = t.outer_end;
+    t.joined_to_next = t.outer_end == t.end && after + 1 < text.size() &&
+                       text[after] == ' ' && IsAlnum(text[after + 1]);
+    i = t.outer_end;
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+struct Span {
+  size_t begin, end;
+  std::string id;
+};
+
+class Resolver {
+ public:
+  Resolver(const Episode& episode, const ResolverInputs& in)
+      : episode_(episode), in_(in), gaz_(in.data.gazetteer.entities()),
+        segments_(episode.segments.size()) {}
+
+  EpisodeEntities Run();
+
+ private:
+  // A match that still has to pass its conditions.
+  struct Candidate {
+    size_t begin, end;
+    std::vector<AliasRef> refs;  // alias candidates
+    const FamilyHit* family = nullptr;
+    bool unconditional = false;
+    bool done = false;
+  };
+  struct SegmentState {
+    std::vector<AliasHit> alias_hits;
+    std::vector<FamilyHit> family_hits;
+    std::vector<Candidate> candidates;
+    std::vector<Token> tokens;
+    std::vector<Span> accepted;
+  };
+
+  const std::string& Text(int s) const { return episode_.segments[s].text; }
+  bool Free(int s, size_t b, size_t e) const {
+    for (const Span& span : segments_[s].accepted)
+      if (b < span.end && span.begin < e) return false;
+    return true;
+  }
+  void Accept(int s, size_t b, size_t e, const std::string& id) {
+    segments_[s].accepted.push_back(Span{b, e, id});
+    in_play_.insert(id);
+  }
+
+  // The output id of a gazetteer entity, registering it on first use.
+  std::string UseGazetteer(uint32_t index);
+  std::string UseDiscovered(EntityType type, const std::string& name);
+  std::string UseFamily(const FamilyHit& hit);
+  bool InPlay(const std::string& gazetteer_id) const {
+    return in_play_.count(gazetteer_id) > 0;
+  }
+  bool AnyInPlay(const std::vector<std::string>& ids) const;
+  EntityType TypeOf(const std::string& id) const { return entities_.at(id).type; }
+
+  void AddSpeakers();
+  void FindCandidates();
+  void AcceptUnconditional();
+  bool AcceptConditional();  // returns true when something was accepted
+  bool FamilyConditionHolds(int s, const Candidate& c, bool local) const;
+  void ResolveMisheardPeople();
+  void TypeGivenNamePeople();
+  void ResolveShortNames();
+  void ResolveNearMisses();
+  bool ResolveLists();
+  void TypeUnknownNames();
+
+  // Runs of capitalised words not yet covered by a mention, function words
+  // at their start dropped: pairs of token indexes [first, last].
+  std::vector<std::pair<size_t, size_t>> FreeRuns(int s) const;
+  std::string RunText(int s, size_t first, size_t last) const {
+    const auto& t = segments_[s].tokens;
+    return Text(s).substr(t[first].begin, t[last].end - t[first].begin);
+  }
+
+  const Episode& episode_;
+  const ResolverInputs& in_;
+  const std::vector<Entity>& gaz_;
+  std::vector<SegmentState> segments_;
+  std::unordered_set<std::string> in_play_;  // gazetteer and output ids
+  std::unordered_map<std::string, Entity> entities_;  // output id -> entity
+  std::unordered_map<std::string, std::string> speaker_ids_;  // gazetteer id -> speaker id
+  std::vector<std::string> speaker_entities_;  // output ids of the speakers
+};
+
+std::string Resolver::UseGazetteer(uint32_t index) {
+  const Entity& entity = gaz_[index];
+  auto renamed = speaker_ids_.find(entity.id);
+  const std::string& id = renamed != speaker_ids_.end() ? renamed->second : entity.id;
+  if (!entities_.count(id)) {
+    Entity copy = entity;
+    copy.id = id;
+    entities_.emplace(id, std::move(copy));
+  }
+  in_play_.insert(entity.id);
+  return id;
+}
+
+std::string Resolver::UseDiscovered(EntityType type, const std::string& name) {
+  std::string id = MakeId(EntityTypeName(type), name);
+  if (!entities_.count(id)) {
+    Entity entity;
+    entity.id = id;
+    entity.type = type;
+    entity.name = name;
+    entity.discovered = true;
+    entities_.emplace(id, std::move(entity));
+  }
+  return id;
+}
+
+std::string Resolver::UseFamily(const FamilyHit& hit) {
+  // A generated name the gazetteer knows is that entity.
+  if (const std::vector<AliasRef>* refs = in_.aliases.Lookup(NameKey(FoldName(hit.name)))) {
+    for (const AliasRef& ref : *refs)
+      if (gaz_[ref.entity].type == hit.type) return UseGazetteer(ref.entity);
+  }
+  return UseDiscovered(hit.type, hit.name);
+}
+
+bool Resolver::AnyInPlay(const std::vector<std::string>& ids) const {
+  for (const std::string& want : ids) {
+    if (!want.empty() && want.back() == '*') {
+      std::string_view prefix(want.data(), want.size() - 1);
+      for (const std::string& have : in_play_)
+        if (std::string_view(have).substr(0, prefix.size()) == prefix) return true;
+    } else if (in_play_.count(want)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void Resolver::AddSpeakers() {
+  for (const std::string& speaker : episode_.speakers) {
+    std::string speaker_id = MakeId("person", speaker);
+    const std::vector<AliasRef>* refs = in_.aliases.Lookup(NameKey(FoldName(speaker)));
+    bool found = false;
+    if (refs) {
+      for (const AliasRef& ref : *refs) {
+        const Entity& entity = gaz_[ref.entity];
+        if (entity.type != EntityType::kPerson) continue;
+        speaker_ids_[entity.id] = speaker_id;
+        UseGazetteer(ref.entity);
+        found = true;
+        break;
+      }
+    }
+    if (!found) UseDiscovered(EntityType::kPerson, speaker);
+    in_play_.insert(speaker_id);
+    speaker_entities_.push_back(speaker_id);
+  }
+}
+
+void Resolver::FindCandidates() {
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    SegmentState& state = segments_[s];
+    const std::string& text = Text(s);
+    state.alias_hits = in_.aliases.Find(text);
+    state.family_hits = in_.data.families.Find(text);
+    state.tokens = Tokenize(text);
+    for (const AliasHit& hit : state.alias_hits) {
+      Candidate c{hit.begin, hit.end, {}, nullptr, false};
+      for (const AliasRef& ref : hit.refs) {
+        bool context = ref.alias >= 0 && !gaz_[ref.entity].aliases[ref.alias].context.empty();
+        if (!context && !c.unconditional) {
+          c.unconditional = true;
+          c.refs.insert(c.refs.begin(), ref);
+        } else {
+          c.refs.push_back(ref);
+        }
+      }
+      state.candidates.push_back(std::move(c));
+    }
+    for (const FamilyHit& hit : state.family_hits) {
+      const FamilyRule& rule = in_.data.families.rules()[hit.rule];
+      bool always = std::any_of(rule.conditions.begin(), rule.conditions.end(),
+                                [](const FamilyCondition& c) {
+                                  return c.kind == FamilyCondition::Kind::kAlways;
+                                });
+      state.candidates.push_back(Candidate{hit.begin, hit.end, {}, &hit, always});
+    }
+    // Longest first; among equals, gazetteer names before families.
+    std::stable_sort(state.candidates.begin(), state.candidates.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       size_t la = a.end - a.begin, lb = b.end - b.begin;
+                       if (la != lb) return la > lb;
+                       if ((a.family == nullptr) != (b.family == nullptr))
+                         return a.family == nullptr;
+                       return a.begin < b.begin;
+                     });
+  }
+}
+
+void Resolver::AcceptUnconditional() {
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    for (Candidate& c : segments_[s].candidates) {
+      if (!c.unconditional || !Free(s, c.begin, c.end)) continue;
+      std::string id = c.family ? UseFamily(*c.family) : UseGazetteer(c.refs[0].entity);
+      Accept(s, c.begin, c.end, id);
+      c.done = true;
+    }
+  }
+}
+
+bool Resolver::FamilyConditionHolds(int s, const Candidate& c, bool local) const {
+  const FamilyRule& rule = in_.data.families.rules()[c.family->rule];
+  for (const FamilyCondition& cond : rule.conditions) {
+    switch (cond.kind) {
+      case FamilyCondition::Kind::kAlways:
+        return true;
+      case FamilyCondition::Kind::kEpisode:
+        if (AnyInPlay(cond.ids)) return true;
+        break;
+      case FamilyCondition::Kind::kInPlay: {
+        // The entity this match would make, named elsewhere in the episode.
+        if (const auto* refs = in_.aliases.Lookup(NameKey(FoldName(c.family->name)))) {
+          for (const AliasRef& ref : *refs)
+            if (InPlay(gaz_[ref.entity].id)) return true;
+        }
+        if (in_play_.count(MakeId(EntityTypeName(c.family->type), c.family->name)))
+          return true;
+        break;
+      }
+      case FamilyCondition::Kind::kNear:
+        if (!local) break;
+        for (const Span& span : segments_[s].accepted) {
+          const Entity& e = entities_.at(span.id);
+          if (e.name.rfind(cond.prefix, 0) == 0) return true;
+        }
+        break;
+      case FamilyCondition::Kind::kList:
+        if (!local) break;
+        for (const Span& span : segments_[s].accepted) {
+          if (TypeOf(span.id) != cond.type) continue;
+          const std::string& text = Text(s);
+          if (span.end <= c.begin &&
+              IsListGap(std::string_view(text).substr(span.end, c.begin - span.end)))
+            return true;
+          if (c.end <= span.begin &&
+              IsListGap(std::string_view(text).substr(c.end, span.begin - c.end)))
+            return true;
+        }
+        break;
+    }
+  }
+  return false;
+}
+
+bool Resolver::AcceptConditional() {
+  bool changed = false;
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    for (Candidate& c : segments_[s].candidates) {
+      if (c.done || c.unconditional || !Free(s, c.begin, c.end)) continue;
+      if (c.family) {
+        if (!FamilyConditionHolds(s, c, false)) continue;
+        Accept(s, c.begin, c.end, UseFamily(*c.family));
+      } else {
+        const AliasRef* chosen = nullptr;
+        for (const AliasRef& ref : c.refs) {
+          if (AnyInPlay(gaz_[ref.entity].aliases[ref.alias].context)) {
+            chosen = &ref;
+            break;
+          }
+        }
+        if (!chosen) continue;
+        Accept(s, c.begin, c.end, UseGazetteer(chosen->entity));
+      }
+      c.done = true;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+std::vector<std::pair<size_t, size_t>> Resolver::FreeRuns(int s) const {
+  std::vector<std::pair<size_t, size_t>> runs;
+  const std::vector<Token>& t = segments_[s].tokens;
+  size_t i = 0;
+  while (i < t.size()) {
+    if (!t[i].capitalised || !Free(s, t[i].begin, t[i].outer_end)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j + 1 < t.size() && t[j].joined_to_next && t[j + 1].capitalised &&
+           Free(s, t[j + 1].begin, t[j + 1].outer_end) && j - i < 3)
+      ++j;
+    size_t first = i;
+    while (first <= j && in_.data.names.IsFunctionWord(t[first].text)) ++first;
+    if (first <= j) runs.emplace_back(first, j);
+    i = j + 1;
+  }
+  return runs;
+}
+
+void Resolver::ResolveMisheardPeople() {
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    const std::vector<Token>& t = segments_[s].tokens;
+    for (auto [first, last] : FreeRuns(s)) {
+      if (last != first + 1) continue;
+      std::string given = AsciiLower(t[first].text), surname = AsciiLower(t[last].text);
+      if (surname.size() < 3) continue;
+      int best = 99;
+      std::vector<uint32_t> winners;
+      auto consider = [&](uint32_t person, int distance) {
+        if (distance < best) {
+          best = distance;
+          winners = {person};
+        } else if (distance == best &&
+                   std::find(winners.begin(), winners.end(), person) == winners.end()) {
+          winners.push_back(person);
+        }
+      };
+      // Right first name, surname mis-heard: same initial and within half its
+      // length, or the same sound.
+      for (uint32_t person : in_.names.ByFirstName(given)) {
+        std::string want = LetterKey(gaz_[person].name);
+        std::string last_word = AsciiLower(gaz_[person].name.substr(
+            gaz_[person].name.rfind(' ') + 1));
+        if (last_word.empty() || last_word[0] != surname[0]) continue;
+        int limit = std::max<int>(1, static_cast<int>(last_word.size()) / 2);
+        int d = EditDistance(surname, last_word, limit);
+        if (d <= limit || SoundKey(surname) == SoundKey(last_word)) consider(person, d);
+      }
+      // Right surname, first name one letter off ("Alexander" / "Alexandr").
+      for (uint32_t person : in_.names.ByLastName(surname)) {
+        std::string first_word =
+            AsciiLower(gaz_[person].name.substr(0, gaz_[person].name.find(' ')));
+        if (given.size() >= 4 && EditDistance(given, first_word, 1) <= 1)
+          consider(person, 1);
+      }
+      if (winners.size() != 1 || best == 0) continue;
+      Accept(s, t[first].begin, t[last].outer_end, UseGazetteer(winners[0]));
+    }
+  }
+}
+
+void Resolver::TypeGivenNamePeople() {
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    const std::vector<Token>& t = segments_[s].tokens;
+    for (auto [first, last] : FreeRuns(s)) {
+      if (last != first + 1) continue;
+      const std::string& surname = t[last].text;
+      if (!in_.data.names.IsGivenName(t[first].text) || surname.size() < 2 ||
+          in_.data.names.IsFunctionWord(surname) ||
+          !std::all_of(surname.begin() + 1, surname.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; }))
+        continue;
+      std::string name = RunText(s, first, last);
+      Accept(s, t[first].begin, t[last].outer_end,
+             UseDiscovered(EntityType::kPerson, name));
+    }
+  }
+}
+
+void Resolver::ResolveShortNames() {
+  // First and last names of the people in play, to their output ids.
+  std::map<std::string, std::vector<std::string>> by_word;
+  for (const auto& [id, entity] : entities_) {
+    if (entity.type != EntityType::kPerson || !in_play_.count(id)) continue;
+    std::vector<std::string> names = {entity.name};
+    for (const Alias& alias : entity.aliases)
+      if (alias.context.empty()) names.push_back(alias.text);
+    for (const std::string& name : names) {
+      size_t space = name.find(' '), last_space = name.rfind(' ');
+      if (space == std::string::npos) continue;
+      for (std::string word : {name.substr(0, space), name.substr(last_space + 1)}) {
+        std::vector<std::string>& ids = by_word[AsciiLower(word)];
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      }
+    }
+  }
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    const std::vector<Token>& t = segments_[s].tokens;
+    for (auto [first, last] : FreeRuns(s)) {
+      if (first != last) continue;
+      const Token& word = t[first];
+      if (word.text.size() < 3) continue;
+      std::string key = AsciiLower(word.text);
+      std::string chosen;
+      auto it = by_word.find(key);
+      if (it != by_word.end()) {
+        std::vector<std::string> here;  // named in this segment already
+        for (const std::string& id : it->second)
+          for (const Span& span : segments_[s].accepted)
+            if (span.id == id && std::find(here.begin(), here.end(), id) == here.end())
+              here.push_back(id);
+        if (it->second.size() == 1) chosen = it->second[0];
+        else if (here.size() == 1) chosen = here[0];
+      } else {
+        // Nobody in play has this name: the one gazetteer person of that
+        // first or last name whose organisation the episode names.
+        std::vector<uint32_t> hits;
+        for (const auto* list : {&in_.names.ByFirstName(key), &in_.names.ByLastName(key)})
+          for (uint32_t person : *list)
+            if (!gaz_[person].org.empty() && InPlay(gaz_[person].org) &&
+                std::find(hits.begin(), hits.end(), person) == hits.end())
+              hits.push_back(person);
+        if (hits.size() == 1) chosen = UseGazetteer(hits[0]);
+      }
+      if (!chosen.empty()) Accept(s, word.begin, word.outer_end, chosen);
+    }
+  }
+}
+
+void Resolver::ResolveNearMisses() {
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    const std::vector<Token>& t = segments_[s].tokens;
+    for (auto [first, last] : FreeRuns(s)) {
+      if (first == last && in_.data.names.IsGivenName(t[first].text)) continue;
+      std::string letters = LetterKey(RunText(s, first, last));
+      if (letters.size() < 5) continue;
+      std::string sound = SoundKey(RunText(s, first, last));
+      int best = 99;
+      std::vector<uint32_t> winners;
+      for (const NameIndex::Entry* entry : in_.names.Near(letters, letters.size() / 2)) {
+        const Entity& entity = gaz_[entry->entity];
+        bool in_play = InPlay(entity.id);
+        int limit = in_play ? static_cast<int>(letters.size()) / 2 : 1;
+        int d = EditDistance(letters, entry->letters, limit);
+        bool close;
+        if (in_play) {
+          close = d <= static_cast<int>(letters.size()) / 4 ||
+                  (d <= limit && sound.size() >= 3 && sound == entry->sound);
+        } else {
+          // Anywhere in the gazetteer: one slip in a long, capitalised word
+          // that does not open a sentence.
+          close = d <= 1 && letters.size() >= 7 && !t[first].sentence_start &&
+                  entity.type != EntityType::kPerson;
+        }
+        if (!close || d == 0) continue;
+        if (d < best) {
+          best = d;
+          winners = {entry->entity};
+        } else if (d == best &&
+                   std::find(winners.begin(), winners.end(), entry->entity) == winners.end()) {
+          winners.push_back(entry->entity);
+        }
+      }
+      if (winners.size() != 1) continue;
+      Accept(s, t[first].begin, t[last].outer_end, UseGazetteer(winners[0]));
+    }
+  }
+}
+
+bool Resolver::ResolveLists() {
+  bool changed = false;
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    for (Candidate& c : segments_[s].candidates) {
+      if (c.done || !c.family || !Free(s, c.begin, c.end)) continue;
+      if (!FamilyConditionHolds(s, c, true)) continue;
+      Accept(s, c.begin, c.end, UseFamily(*c.family));
+      c.done = true;
+      changed = true;
+    }
+    // A lower-case name of an entity in play, listed beside another of its
+    // type: "between scale and OpenAI", "open AIs and metas".
+    const std::vector<Token>& t = segments_[s].tokens;
+    const std::string& text = Text(s);
+    for (const Token& word : t) {
+      if (word.capitalised || word.text.size() < 4 || !Free(s, word.begin, word.outer_end))
+        continue;
+      std::string key = AsciiLower(word.text);
+      const std::vector<AliasRef>* refs = in_.aliases.Lookup(key);
+      if (!refs && key.back() == 's') refs = in_.aliases.Lookup(key.substr(0, key.size() - 1));
+      if (!refs) continue;
+      for (const AliasRef& ref : *refs) {
+        const Entity& entity = gaz_[ref.entity];
+        if (!InPlay(entity.id)) continue;
+        bool listed = false;
+        for (const Span& span : segments_[s].accepted) {
+          if (TypeOf(span.id) != entity.type) continue;
+          if (span.end <= word.begin &&
+              IsListGap(std::string_view(text).substr(span.end, word.begin - span.end)))
+            listed = true;
+          if (word.outer_end <= span.begin &&
+              IsListGap(std::string_view(text).substr(word.outer_end,
+                                                      span.begin - word.outer_end)))
+            listed = true;
+        }
+        if (!listed) continue;
+        Accept(s, word.begin, word.outer_end, UseGazetteer(ref.entity));
+        changed = true;
+        break;
+      }
+    }
+  }
+  return changed;
+}
+
+void Resolver::TypeUnknownNames() {
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    const std::string& text = Text(s);
+    for (const TypedName& typed : in_.data.names.Type(text)) {
+      // Drop function words at the start ("The Foo Labs" -> "Foo Labs").
+      size_t begin = typed.begin;
+      while (true) {
+        size_t space = text.find(' ', begin);
+        if (space == std::string::npos || space >= typed.end) break;
+        if (!in_.data.names.IsFunctionWord(text.substr(begin, space - begin))) break;
+        begin = space + 1;
+      }
+      std::string name = text.substr(begin, typed.end - begin);
+      if (name.empty() || in_.data.names.IsFunctionWord(name)) continue;
+      size_t end = typed.end;
+      if (text.compare(end, 2, "'s") == 0) end += 2;
+      if (!Free(s, begin, end)) continue;
+      if (in_.aliases.Lookup(NameKey(FoldName(name)))) continue;  // known: not ours
+      Accept(s, begin, end, UseDiscovered(typed.type, name));
+    }
+  }
+}
+
+EpisodeEntities Resolver::Run() {
+  AddSpeakers();
+  FindCandidates();
+  AcceptUnconditional();
+  ResolveMisheardPeople();
+  while (AcceptConditional()) {
+  }
+  TypeGivenNamePeople();
+  ResolveShortNames();
+  ResolveNearMisses();
+  while (AcceptConditional() || ResolveLists()) {
+  }
+  TypeUnknownNames();
+
+  EpisodeEntities out;
+  std::unordered_set<std::string> listed;
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    std::vector<Span>& spans = segments_[s].accepted;
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    for (const Span& span : spans) {
+      Mention m;
+      m.entity = span.id;
+      m.surface = Text(s).substr(span.begin, span.end - span.begin);
+      m.segment = static_cast<int>(s);
+      m.begin = span.begin;
+      m.end = span.end;
+      out.mentions.push_back(std::move(m));
+      if (listed.insert(span.id).second) out.entities.push_back(entities_.at(span.id));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsListGap(std::string_view between) {
+  std::string words;
+  for (char c : between) {
+    if (c == ',' || c == ' ') {
+      if (!words.empty() && words.back() != ' ') words.push_back(' ');
+    } else {
+      words.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+  }
+  std::string_view w = Trim(words);
+  return w.empty() || w == "and" || w == "or" || w == "&" || w == "/" || w == "vs" ||
+         w == "vs." || w == "versus" || w == "nor" || w == "or even" || w == "and even";
+}
+
+EpisodeEntities ResolveEpisode(const Episode& episode, const ResolverInputs& in) {
+  return Resolver(episode, in).Run();
+}
+
+}  // namespace claimgraph
