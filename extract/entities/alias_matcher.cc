@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <set>
 
 #include "extract/entities/folded_text.h"
@@ -70,7 +71,56 @@ bool HasDroppablePlural(std::string_view folded) {
          IsLower(last[last.size() - 2]);
 }
 
+// A name too short or too broken up to be told from an ordinary word when
+// written in lower case: "D-ID" (did), "Shap-E" (shape), "Box", "o3".
+bool IsWeak(std::string_view folded) {
+  size_t alnum = 0;
+  for (char c : folded) alnum += IsLetter(c) || IsDigit(c);
+  if (alnum < 5) return true;
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t j = i;
+    while (j < folded.size() && folded[j] != ' ' && folded[j] != '|') ++j;
+    for (std::string_view piece : Pieces(folded.substr(i, j - i)))
+      if (piece.size() == 1 && IsLetter(piece[0])) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+bool HasInnerCapital(std::string_view folded) {
+  if (folded.empty()) return false;
+  if (IsLower(folded[0])) return true;
+  for (size_t i = 1; i < folded.size(); ++i)
+    if (IsUpper(folded[i]) && folded[i - 1] != ' ' && folded[i - 1] != '|') return true;
+  return false;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (IsLower(c)) c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
 }  // namespace
+
+CaseRule EffectiveCase(std::string_view folded, CaseRule rule) {
+  if (rule != CaseRule::kAny || !IsWeak(folded)) return rule;
+  // An acronym in whole words ("CUDA", "AMD") may be written "Cuda".
+  bool acronym = std::none_of(folded.begin(), folded.end(), IsLower);
+  if (acronym) {
+    size_t i = 0;
+    while (i < folded.size()) {
+      size_t j = i;
+      while (j < folded.size() && folded[j] != ' ' && folded[j] != '|') ++j;
+      if (j - i == 1 && IsLetter(folded[i])) acronym = false;
+      i = j + 1;
+    }
+  }
+  if (acronym) return CaseRule::kTitle;
+  return HasInnerCapital(folded) ? CaseRule::kExact : CaseRule::kTitle;
+}
 
 std::string NamePattern(std::string_view folded, CaseRule rule) {
   std::string out;
@@ -101,8 +151,10 @@ AliasMatcher::AliasMatcher(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
       AliasRef ref{e, a};
       std::string folded = FoldName(Text(ref));
       if (folded.empty()) continue;
-      CaseRule rule = Case(ref);
+      CaseRule rule = EffectiveCase(folded, Case(ref));
       patterns.insert(NamePattern(folded, rule));
+      // Written as is, or all in capitals ("vLLM", "VLLM").
+      if (rule == CaseRule::kExact) patterns.insert(NamePattern(Upper(folded), rule));
       by_key_[NameKey(folded)].push_back(ref);
       if (HasDroppablePlural(folded)) {
         std::string singular = folded.substr(0, folded.size() - 1);
@@ -149,17 +201,17 @@ const std::vector<AliasRef>* AliasMatcher::Lookup(std::string_view key) const {
 }
 
 bool AliasMatcher::CaseMatches(const AliasRef& ref, std::string_view folded) const {
-  switch (Case(ref)) {
+  std::string name = FoldName(Text(ref));
+  switch (EffectiveCase(name, Case(ref))) {
     case CaseRule::kAny:
       return true;
-    case CaseRule::kTitle: {
-      std::string name = FoldName(Text(ref));
+    case CaseRule::kTitle:
       return !IsLetter(name[0]) || IsUpper(folded[0]);
-    }
     case CaseRule::kExact: {
-      std::string want = StripSpaces(FoldName(Text(ref)));
       std::string have = StripSpaces(folded);
-      return have == want || have + "s" == want;
+      for (const std::string& want : {StripSpaces(name), Upper(StripSpaces(name))})
+        if (have == want || have + "s" == want) return true;
+      return false;
     }
   }
   return false;

@@ -90,6 +90,13 @@ class AliasMatcher {
   std::unordered_map<std::string, std::vector<AliasRef>> by_key_;
 };
 
+// The case rule a name is matched with. A name of fewer than five letters and
+// digits, or with a one-letter part ("D-ID", "Shap-E", "Box", "o3"), looks
+// like an ordinary word in lower case, so "any" is narrowed for it: to
+// "exact" (or all capitals) when it has a capital inside or starts in lower
+// case, else to "title".
+CaseRule EffectiveCase(std::string_view folded_name, CaseRule rule);
+
 // The regex that matches a folded name under `rule`, joining its parts with
 // optional breaks (see above). Exposed for the tests and for model_families.
 std::string NamePattern(std::string_view folded_name, CaseRule rule);

@@ -62,6 +62,9 @@ std::vector<Token> Tokenize(std::string_view text) {
   return tokens;
 }
 
+// How many segments before and after a mention its context may be named in.
+constexpr int kContextWindow = 3;
+
 struct Span {
   size_t begin, end;
   std::string id;
@@ -111,6 +114,8 @@ class Resolver {
     return in_play_.count(gazetteer_id) > 0;
   }
   bool AnyInPlay(const std::vector<std::string>& ids) const;
+  // One of `ids` is named within `window` segments of segment `s`, or speaks.
+  bool NamedNear(int s, const std::vector<std::string>& ids, int window) const;
   EntityType TypeOf(const std::string& id) const { return entities_.at(id).type; }
 
   void AddSpeakers();
@@ -124,6 +129,9 @@ class Resolver {
   void ResolveNearMisses();
   bool ResolveLists();
   void TypeUnknownNames();
+  void ResolveLowerCaseNames();
+  // The span stands in a list ("A, B and C") beside a mention of `type`.
+  bool Listed(int s, size_t begin, size_t end, EntityType type) const;
 
   // Runs of capitalised words not yet covered by a mention, function words
   // at their start dropped: pairs of token indexes [first, last].
@@ -188,6 +196,28 @@ bool Resolver::AnyInPlay(const std::vector<std::string>& ids) const {
       return true;
     }
   }
+  return false;
+}
+
+bool Resolver::NamedNear(int s, const std::vector<std::string>& ids, int window) const {
+  auto matches = [&](const std::string& have) {
+    for (std::string want : ids) {
+      if (auto it = speaker_ids_.find(want); it != speaker_ids_.end()) want = it->second;
+      if (!want.empty() && want.back() == '*') {
+        if (have.compare(0, want.size() - 1, want, 0, want.size() - 1) == 0) return true;
+      } else if (have == want) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const std::string& speaker : speaker_entities_)
+    if (matches(speaker)) return true;
+  int from = std::max(0, s - window);
+  int to = std::min(static_cast<int>(segments_.size()) - 1, s + window);
+  for (int k = from; k <= to; ++k)
+    for (const Span& span : segments_[k].accepted)
+      if (matches(span.id)) return true;
   return false;
 }
 
@@ -318,7 +348,7 @@ bool Resolver::AcceptConditional() {
       } else {
         const AliasRef* chosen = nullptr;
         for (const AliasRef& ref : c.refs) {
-          if (AnyInPlay(gaz_[ref.entity].aliases[ref.alias].context)) {
+          if (NamedNear(s, gaz_[ref.entity].aliases[ref.alias].context, kContextWindow)) {
             chosen = &ref;
             break;
           }
@@ -454,7 +484,7 @@ void Resolver::ResolveShortNames() {
         std::vector<uint32_t> hits;
         for (const auto* list : {&in_.names.ByFirstName(key), &in_.names.ByLastName(key)})
           for (uint32_t person : *list)
-            if (!gaz_[person].org.empty() && InPlay(gaz_[person].org) &&
+            if (!gaz_[person].org.empty() && NamedNear(s, {gaz_[person].org}, kContextWindow) &&
                 std::find(hits.begin(), hits.end(), person) == hits.end())
               hits.push_back(person);
         if (hits.size() == 1) chosen = UseGazetteer(hits[0]);
@@ -477,11 +507,14 @@ void Resolver::ResolveNearMisses() {
       for (const NameIndex::Entry* entry : in_.names.Near(letters, letters.size() / 2)) {
         const Entity& entity = gaz_[entry->entity];
         bool in_play = InPlay(entity.id);
-        int limit = in_play ? static_cast<int>(letters.size()) / 2 : 1;
+        int longer = static_cast<int>(std::max(letters.size(), entry->letters.size()));
+        int limit = in_play ? longer / 2 : 1;
         int d = EditDistance(letters, entry->letters, limit);
         bool close;
         if (in_play) {
-          close = d <= static_cast<int>(letters.size()) / 4 ||
+          // Named correctly elsewhere in the episode: a few slips, or the same
+          // sound with up to half the letters changed ("Corrive").
+          close = d <= std::max(1, longer / 6) ||
                   (d <= limit && sound.size() >= 3 && sound == entry->sound);
         } else {
           // Anywhere in the gazetteer: one slip in a long, capitalised word
@@ -504,13 +537,68 @@ void Resolver::ResolveNearMisses() {
   }
 }
 
+// A name of two or more words written in lower case ("thinking machines")
+// is that entity where the episode names it properly elsewhere.
+void Resolver::ResolveLowerCaseNames() {
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    const std::vector<Token>& t = segments_[s].tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      for (size_t n = 3; n >= 2; --n) {
+        if (i + n > t.size()) continue;
+        bool ok = true;
+        std::string key;
+        for (size_t k = i; k < i + n && ok; ++k) {
+          ok = !t[k].capitalised && (k + 1 == i + n || t[k].joined_to_next);
+          key += AsciiLower(t[k].text);
+        }
+        if (!ok || !Free(s, t[i].begin, t[i + n - 1].outer_end)) continue;
+        const std::vector<AliasRef>* refs = in_.aliases.Lookup(key);
+        if (!refs) continue;
+        for (const AliasRef& ref : *refs) {
+          if (!InPlay(gaz_[ref.entity].id)) continue;
+          if (ref.alias >= 0 && !gaz_[ref.entity].aliases[ref.alias].context.empty()) continue;
+          Accept(s, t[i].begin, t[i + n - 1].outer_end, UseGazetteer(ref.entity));
+          break;
+        }
+      }
+    }
+  }
+}
+
+bool Resolver::Listed(int s, size_t begin, size_t end, EntityType type) const {
+  const std::string& text = Text(s);
+  for (const Span& span : segments_[s].accepted) {
+    if (TypeOf(span.id) != type) continue;
+    if (span.end <= begin &&
+        IsListGap(std::string_view(text).substr(span.end, begin - span.end)))
+      return true;
+    if (end <= span.begin &&
+        IsListGap(std::string_view(text).substr(end, span.begin - end)))
+      return true;
+  }
+  return false;
+}
+
 bool Resolver::ResolveLists() {
   bool changed = false;
   for (size_t s = 0; s < segments_.size(); ++s) {
     for (Candidate& c : segments_[s].candidates) {
-      if (c.done || !c.family || !Free(s, c.begin, c.end)) continue;
-      if (!FamilyConditionHolds(s, c, true)) continue;
-      Accept(s, c.begin, c.end, UseFamily(*c.family));
+      if (c.done || !Free(s, c.begin, c.end)) continue;
+      if (c.family) {
+        if (!FamilyConditionHolds(s, c, true)) continue;
+        Accept(s, c.begin, c.end, UseFamily(*c.family));
+      } else {
+        // A name that needs context has it when it stands in a list of its
+        // kind: "Nebius and Together and Lambda".
+        const AliasRef* chosen = nullptr;
+        for (const AliasRef& ref : c.refs)
+          if (Listed(s, c.begin, c.end, gaz_[ref.entity].type)) {
+            chosen = &ref;
+            break;
+          }
+        if (!chosen) continue;
+        Accept(s, c.begin, c.end, UseGazetteer(chosen->entity));
+      }
       c.done = true;
       changed = true;
     }
@@ -566,8 +654,21 @@ void Resolver::TypeUnknownNames() {
       size_t end = typed.end;
       if (text.compare(end, 2, "'s") == 0) end += 2;
       if (!Free(s, begin, end)) continue;
-      if (in_.aliases.Lookup(NameKey(FoldName(name)))) continue;  // known: not ours
-      Accept(s, begin, end, UseDiscovered(typed.type, name));
+      // A name the gazetteer knows, typed alike by its context: that entity,
+      // even where its alias would need other context ("a company called
+      // Lepton").
+      std::string id;
+      if (const auto* refs = in_.aliases.Lookup(NameKey(FoldName(name)))) {
+        for (const AliasRef& ref : *refs)
+          if (gaz_[ref.entity].type == typed.type) {
+            id = UseGazetteer(ref.entity);
+            break;
+          }
+        if (id.empty()) continue;
+      } else {
+        id = UseDiscovered(typed.type, name);
+      }
+      Accept(s, begin, end, id);
     }
   }
 }
@@ -580,11 +681,12 @@ EpisodeEntities Resolver::Run() {
   while (AcceptConditional()) {
   }
   TypeGivenNamePeople();
+  TypeUnknownNames();
   ResolveShortNames();
   ResolveNearMisses();
+  ResolveLowerCaseNames();
   while (AcceptConditional() || ResolveLists()) {
   }
-  TypeUnknownNames();
 
   EpisodeEntities out;
   std::unordered_set<std::string> listed;
