@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   std::vector<Command> commands = {
       AddBuildCommand(app),
       AddClaimsCommand(app),
+      AddEntitiesCommand(app),
   };
   try {
     app.parse(argc, argv);

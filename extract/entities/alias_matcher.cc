@@ -71,12 +71,9 @@ bool HasDroppablePlural(std::string_view folded) {
          IsLower(last[last.size() - 2]);
 }
 
-// A name too short or too broken up to be told from an ordinary word when
-// written in lower case: "D-ID" (did), "Shap-E" (shape), "Box", "o3".
-bool IsWeak(std::string_view folded) {
-  size_t alnum = 0;
-  for (char c : folded) alnum += IsLetter(c) || IsDigit(c);
-  if (alnum < 5) return true;
+// A name with a one-letter part ("D-ID", "Shap-E", "X"): joined up, it
+// spells an ordinary word.
+bool HasLetterPiece(std::string_view folded) {
   size_t i = 0;
   while (i < folded.size()) {
     size_t j = i;
@@ -86,6 +83,12 @@ bool IsWeak(std::string_view folded) {
     i = j + 1;
   }
   return false;
+}
+
+size_t AlnumCount(std::string_view folded) {
+  size_t n = 0;
+  for (char c : folded) n += IsLetter(c) || IsDigit(c);
+  return n;
 }
 
 bool HasInnerCapital(std::string_view folded) {
@@ -106,19 +109,11 @@ std::string Upper(std::string_view s) {
 }  // namespace
 
 CaseRule EffectiveCase(std::string_view folded, CaseRule rule) {
-  if (rule != CaseRule::kAny || !IsWeak(folded)) return rule;
-  // An acronym in whole words ("CUDA", "AMD") may be written "Cuda".
-  bool acronym = std::none_of(folded.begin(), folded.end(), IsLower);
-  if (acronym) {
-    size_t i = 0;
-    while (i < folded.size()) {
-      size_t j = i;
-      while (j < folded.size() && folded[j] != ' ' && folded[j] != '|') ++j;
-      if (j - i == 1 && IsLetter(folded[i])) acronym = false;
-      i = j + 1;
-    }
-  }
-  if (acronym) return CaseRule::kTitle;
+  if (rule != CaseRule::kAny) return rule;
+  if (HasLetterPiece(folded)) return CaseRule::kExact;
+  if (AlnumCount(folded) >= 5) return rule;
+  // A short acronym ("CUDA", "AMD") may be written "Cuda", not "cuda".
+  if (std::none_of(folded.begin(), folded.end(), IsLower)) return CaseRule::kTitle;
   return HasInnerCapital(folded) ? CaseRule::kExact : CaseRule::kTitle;
 }
 

@@ -71,19 +71,20 @@ FoldedText FoldText(std::string_view s) {
     size_t run_start = i;
     bool hard = false;
     size_t pieces = 0;
-    bool only_joiner = true;
+    bool only_joiner = true, any_joiner = false;
     while (i < s.size()) {
       Kind k = Classify(s, i, &len);
       if (k == Kind::kKeep) break;
       if (k == Kind::kHard || k == Kind::kApostrophe) hard = true;
       if (k != Kind::kJoiner) only_joiner = false;
+      else any_joiner = true;
       ++pieces;
       i += len;
     }
     // A lone dot or dash between two word characters joins them softly;
     // anywhere else it ends a sentence or a clause.
     bool joins = only_joiner && pieces == 1 && after_word && i < s.size();
-    if (only_joiner && !joins) hard = true;
+    if (any_joiner && !joins) hard = true;
     char sep = hard ? '|' : ' ';
     if (f.text.back() == '|' || f.text.back() == ' ') {
       if (sep == '|') f.text.back() = '|';
