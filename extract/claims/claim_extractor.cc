@@ -450,10 +450,6 @@ void EpisodeRun::Keep(const RelationMatch& match, const std::string* subject,
   if (!subject_type || !object_type ||
       !relation->Accepts(*subject_type, *object_type))
     return;
-  // "buy our stuff": an object the match ends on that owns the next word is
-  // not the object, its possession is.
-  std::string_view rest = std::string_view(masked_.text()).substr(end);
-  if (match.object_end == end && rest.starts_with("'s")) return;
   if (!Known(*subject) || !Known(*object)) return;
   // Host and guest in a relation are the conversation talking about itself
   // ("you're competing with me"), not news.
@@ -486,6 +482,11 @@ void EpisodeRun::FindRelations() {
     bool object_first = rule.subject_source != SubjectSource::kGroup ||
                         match.object_begin < match.subject_begin;
     Collect(match.object_begin, match.object_end, !pairs && !object_first, &objects_);
+    // "buy our stuff", "for Alex and his team": an entity the match ends on
+    // that owns the next word is not the object, its possession is.
+    if (match.object_end == match.end && !objects_.empty() &&
+        std::string_view(masked_.text()).substr(match.end).starts_with("'s"))
+      objects_.pop_back();
     if (pairs) {
       // "X and Y partnered": every pair, in the order said.
       for (size_t a = 0; a < objects_.size(); ++a)

@@ -239,12 +239,15 @@ Status FileParser::Compile(std::string_view pattern, int column,
   if (Status s = Expand(pattern, column, &expanded); !s.ok()) return s;
   auto compiled = std::make_unique<RE2>(expanded, RuleOptions());
   if (!compiled->ok()) {
+    // RE2 quotes the expanded pattern; point at the words as written when
+    // they hold the bad piece, else quote the whole pattern as written.
     const std::string& arg = compiled->error_arg();
     size_t at = arg.empty() ? std::string_view::npos : pattern.find(arg);
     int col = column + (at == std::string_view::npos ? 0 : static_cast<int>(at));
     std::string message = "bad pattern: ";
     message += DescribeError(compiled->error_code());
-    if (!arg.empty()) message += ": " + arg;
+    message += ": ";
+    message += at == std::string_view::npos ? std::string(pattern) : arg;
     return Error(col, message);
   }
   if (compiled->NumberOfCapturingGroups() > kMaxGroups)

@@ -14,10 +14,10 @@ constexpr std::array<std::string_view, 10> kTitles = {
 // usually opens a sentence ("... Inc. They said").
 constexpr std::array<std::string_view, 11> kAbbreviations = {
     "etc", "inc", "corp", "co", "ltd", "al", "jr", "sr", "approx", "dept", "fig"};
-constexpr std::array<std::string_view, 22> kSentenceStarters = {
+constexpr std::array<std::string_view, 23> kSentenceStarters = {
     "i",   "we",   "you", "he",    "she",  "they",  "it",  "the",
     "and", "but",  "so",  "this",  "that", "there", "what", "yeah",
-    "yes", "okay", "ok",  "well",  "like", "now"};
+    "yes", "okay", "ok",  "well",  "like", "now",   "then"};
 // Words that join clauses; a new clause starts at one of them.
 constexpr std::array<std::string_view, 11> kConjunctions = {
     "and", "but", "so", "because", "cause", "whereas", "while", "although",
