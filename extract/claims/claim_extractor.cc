@@ -43,6 +43,26 @@ size_t PossessiveStart(std::string_view text, size_t begin, size_t end) {
   return end;
 }
 
+// True when `text` holds a word LookupPronoun knows.
+bool HasPronoun(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsLetter(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && IsLetter(text[end])) ++end;
+    if (end - i <= 5) {
+      char lower[5];
+      for (size_t k = i; k < end; ++k) lower[k - i] = static_cast<char>(text[k] | 0x20);
+      if (LookupPronoun(std::string_view(lower, end - i))) return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
 int CountWords(std::string_view masked) {
   int words = 0;
   bool in_word = false;
@@ -112,8 +132,10 @@ class EpisodeRun {
   const std::string* turn_org_ = nullptr;      // "at X we", said this turn
   bool generic_you_ = false;  // the speaker said a generic "you" this turn
 
-  // The current segment's mentions, [mention_begin_, mention_end_).
+  // The current segment's mentions, [mention_begin_, mention_end_), and the
+  // current sentence's.
   size_t mention_begin_ = 0, mention_end_ = 0;
+  size_t sentence_mention_begin_ = 0, sentence_mention_end_ = 0;
 
   // Per sentence.
   std::vector<CueSpan> cues_;
@@ -223,9 +245,29 @@ void EpisodeRun::FindCues(TextSpan sentence) {
 void EpisodeRun::DoSentence(int segment, TextSpan sentence) {
   const std::string& text = analyzed_.episode.segments[segment].text;
   const std::vector<Mention>& mentions = analyzed_.mentions;
+  context_.StartSentence();
+  // The sentence's mentions, by binary search: a long segment stays linear.
+  auto by_begin = [](const Mention& m, size_t pos) { return m.begin < pos; };
+  sentence_mention_begin_ = static_cast<size_t>(
+      std::lower_bound(mentions.begin() + mention_begin_, mentions.begin() + mention_end_,
+                       sentence.begin, by_begin) -
+      mentions.begin());
+  sentence_mention_end_ = static_cast<size_t>(
+      std::lower_bound(mentions.begin() + sentence_mention_begin_,
+                       mentions.begin() + mention_end_, sentence.end, by_begin) -
+      mentions.begin());
+  std::string_view said(text.data() + sentence.begin, sentence.size());
+  // A long sentence that names no one and has no pronoun can make no claim
+  // and lend nothing: skip it.
+  if (sentence_mention_begin_ == sentence_mention_end_ && !said.ends_with('?') &&
+      !HasPronoun(said) && CountWords(said) > kLendingWords) {
+    carried_.reset();
+    previous_first_claim_ = analyzed_.claims.size();
+    return;
+  }
   plain_.Clear();
   size_t pos = sentence.begin;
-  for (size_t m = mention_begin_; m < mention_end_; ++m) {
+  for (size_t m = sentence_mention_begin_; m < sentence_mention_end_; ++m) {
     const Mention& mention = mentions[m];
     if (mention.begin < pos || mention.end > sentence.end) continue;
     plain_.AppendText(text, pos, mention.begin);
@@ -238,9 +280,7 @@ void EpisodeRun::DoSentence(int segment, TextSpan sentence) {
   plain_.AppendText(text, pos, sentence.end);
   FindCues(sentence);
 
-  std::string_view said(text.data() + sentence.begin, sentence.size());
   bool question = IsQuestion(said, sentence, cues_);
-  context_.StartSentence();
   if (question) context_.MarkQuestion();
 
   size_t first_claim = analyzed_.claims.size();
@@ -280,7 +320,7 @@ bool EpisodeRun::DoClause(int segment, TextSpan sentence, TextSpan clause,
   context_.StartClause();
   masked_.Clear();
   size_t pos = clause.begin;
-  for (size_t m = mention_begin_; m < mention_end_; ++m) {
+  for (size_t m = sentence_mention_begin_; m < sentence_mention_end_; ++m) {
     const Mention& mention = mentions[m];
     if (mention.begin < pos || mention.end > clause.end) continue;
     AppendSpoken(text, pos, mention.begin);

@@ -148,10 +148,16 @@ TextSpan Trimmed(std::string_view text, size_t begin, size_t end) {
   return {begin, end};
 }
 
+// The longest word the lists above hold; longer words never match them.
+constexpr size_t kMaxListWord = 8;
+
 struct Word {
-  size_t begin, end;   // the word as written, punctuation included
-  std::string bare;    // lowercased, leading/trailing punctuation stripped,
-                       // contraction cut off ("they're" -> "they")
+  size_t begin, end;  // the word as written, punctuation included
+  // Lowercased, leading punctuation stripped, contraction cut off
+  // ("They're" -> "they"); empty when longer than kMaxListWord.
+  char bare_text[kMaxListWord];
+  size_t bare_size;
+  std::string_view bare() const { return {bare_text, bare_size}; }
 };
 
 std::vector<Word> WordsOf(std::string_view text, TextSpan span) {
@@ -166,7 +172,15 @@ std::vector<Word> WordsOf(std::string_view text, TextSpan span) {
     while (b < e && !IsLetter(text[b])) ++b;
     size_t stop = b;
     while (stop < e && IsLetter(text[stop])) ++stop;
-    words.push_back({begin, i, LowerWord(text, b, stop)});
+    Word word{begin, i, {}, 0};
+    if (stop - b <= kMaxListWord) {
+      for (size_t k = b; k < stop; ++k) {
+        char c = text[k];
+        word.bare_text[k - b] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      word.bare_size = stop - b;
+    }
+    words.push_back(word);
   }
   return words;
 }
@@ -241,16 +255,16 @@ std::vector<TextSpan> SplitClauses(std::string_view text, TextSpan sentence) {
     int after = static_cast<int>(words.size() - k);
     if (before < kMinClauseWords || after < kMinClauseWords) continue;
     size_t cut;  // index of the first word of the new clause
-    if (Contains(kConjunctions, words[k].bare) &&
+    if (Contains(kConjunctions, words[k].bare()) &&
         (after_comma || before >= kLongClauseWords)) {
       const Word& subject = words[k + 1];
-      bool pronoun = Contains(kSubjectPronouns, subject.bare);
+      bool pronoun = Contains(kSubjectPronouns, subject.bare());
       bool capital = IsUpper(text[subject.begin]);
       if (!pronoun && capital) {
         // "at Oracle, and Amazon and Crusoe": a list goes on, not a clause.
         char tail = text[subject.end - 1];
         if (tail == ',' || k + 2 >= words.size()) continue;
-        const std::string& then = words[k + 2].bare;
+        std::string_view then = words[k + 2].bare();
         if (then == "and" || then == "or" || then.empty() ||
             !IsLower(text[words[k + 2].begin]))
           continue;
@@ -258,7 +272,7 @@ std::vector<TextSpan> SplitClauses(std::string_view text, TextSpan sentence) {
         continue;
       }
       cut = k;
-    } else if (semicolon && Contains(kSubjectPronouns, words[k].bare)) {
+    } else if (semicolon && Contains(kSubjectPronouns, words[k].bare())) {
       cut = k;
     } else {
       continue;
