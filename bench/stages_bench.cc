@@ -58,6 +58,22 @@ void BM_Analyze(benchmark::State& state) {
 }
 BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
 
+// Stage 4 alone: claims over episodes whose mentions are already found
+// (sentences, cues, pronouns, relation rules, modality). Items: claims.
+void BM_FindClaims(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  std::vector<AnalyzedEpisode> work = corpus.analyzed;
+  for (auto _ : state) {
+    for (AnalyzedEpisode& a : work) {
+      corpus.resources.analyzer->FindClaims(&a);
+      benchmark::DoNotOptimize(a.claims.data());
+    }
+  }
+  Report(state, corpus, corpus.claims);
+}
+BENCHMARK(BM_FindClaims)->Unit(benchmark::kMillisecond);
+
 // Stage 5: merging analyzed episodes into one graph.
 void BM_BuildGraph(benchmark::State& state) {
   const BenchCorpus& corpus = Corpus();

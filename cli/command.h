@@ -44,6 +44,7 @@ class StderrSink : public DiagnosticSink {
 };
 
 Command AddBuildCommand(CLI::App& app);
+Command AddClaimsCommand(CLI::App& app);
 Command AddEntitiesCommand(CLI::App& app);
 
 }  // namespace claimgraph

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<Command> commands = {
       AddBuildCommand(app),
+      AddClaimsCommand(app),
       AddEntitiesCommand(app),
   };
   try {

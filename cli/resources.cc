@@ -28,10 +28,15 @@ Status LoadResources(const ResourceOptions& options, Resources* resources) {
   if (!s.ok()) return s;
   auto finder = std::make_unique<MentionFinder>(*data);
   if (!finder->status().ok()) return finder->status();
+  auto rules = std::make_unique<RuleSet>();
+  s = LoadRuleSet(DataDir(options) + "/rules", options.rules, rules.get());
+  if (!s.ok()) return s;
   resources->entity_data = std::move(data);
   resources->mention_finder = std::move(finder);
-  resources->analyzer =
-      std::make_unique<EpisodeAnalyzer>(resources->mention_finder.get());
+  resources->rules = std::move(rules);
+  resources->analyzer = std::make_unique<EpisodeAnalyzer>(
+      resources->mention_finder.get(), resources->rules.get(),
+      &resources->entity_data->gazetteer);
   return Status::Ok();
 }
 

@@ -14,6 +14,7 @@
 #include "base/status.h"
 #include "extract/entities/entity_data.h"
 #include "extract/entities/mention_finder.h"
+#include "extract/claims/rule_set.h"
 #include "extract/episode_analyzer.h"
 
 namespace claimgraph {
@@ -27,6 +28,7 @@ struct ResourceOptions {
 struct Resources {
   // Declared before the analyzer, which borrows them.
   std::unique_ptr<EntityData> entity_data;
+  std::unique_ptr<RuleSet> rules;
   std::unique_ptr<MentionFinder> mention_finder;
   std::unique_ptr<EpisodeAnalyzer> analyzer;
 };

@@ -58,10 +58,6 @@ bool IsEntityType(NodeType type) {
   return type != NodeType::kEpisode && type != NodeType::kClaim;
 }
 
-std::string SpeakerId(std::string_view speaker_name) {
-  return MakeId("person", speaker_name);
-}
-
 std::string ClaimId(std::string_view episode_id, size_t index) {
   std::string id = "claim:";
   id += SlugOfId(episode_id);

@@ -34,6 +34,7 @@
 
 #include "base/status.h"
 #include "extract/analyzed_episode.h"
+#include "extract/transcript/speaker_id.h"  // SpeakerId: a speaker's node id
 
 namespace claimgraph {
 
@@ -133,9 +134,6 @@ class KnowledgeGraph {
   std::unordered_map<std::string, Vertex> index_;
   std::vector<EpisodeRecord> episodes_;
 };
-
-// The speaker's node id: "person:" + slug of the display name.
-std::string SpeakerId(std::string_view speaker_name);
 
 // The id of the `index`-th claim (0-based) of an episode:
 // "claim:<episode slug>:<index + 1>".

@@ -43,6 +43,10 @@ struct Claim {
   std::string object;
   Modality modality = Modality::kAsserted;
   bool negated = false;
+  // Why: the relation rule that matched ("data/rules/deals.rules:12"; empty
+  // without a relation) and the clause as the rules read it (masked_text.h).
+  std::string rule;
+  std::string masked;
 };
 
 }  // namespace claimgraph

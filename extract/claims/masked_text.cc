@@ -1,0 +1,236 @@
+#include "extract/claims/masked_text.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace claimgraph {
+namespace {
+
+// Whole words spoken as one that rules would rather see spelled out.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 10>
+    kWholeWords = {{
+        {"gonna", "going to"},
+        {"wanna", "want to"},
+        {"gotta", "got to"},
+        {"kinda", "kind of"},
+        {"sorta", "sort of"},
+        {"won't", "will not"},
+        {"can't", "can not"},
+        {"cannot", "can not"},
+        {"ain't", "is not"},
+        {"shan't", "shall not"},
+    }};
+
+// Contraction endings and what they stand for ("'s" is left alone: it may be
+// "is", "has" or a possessive).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6>
+    kEndings = {{
+        {"n't", " not"},
+        {"'re", " are"},
+        {"'ve", " have"},
+        {"'ll", " will"},
+        {"'m", " am"},
+        {"'d", " would"},
+    }};
+
+bool IsLetter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char Lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+bool Is3(std::string_view text, size_t i, unsigned char b2, unsigned char b3) {
+  return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+         static_cast<unsigned char>(text[i + 1]) == b2 &&
+         static_cast<unsigned char>(text[i + 2]) == b3;
+}
+// U+2019 RIGHT SINGLE QUOTATION MARK, the usual typographic apostrophe.
+bool IsCurlyApostrophe(std::string_view text, size_t i) {
+  return Is3(text, i, 0x80, 0x99);
+}
+
+}  // namespace
+
+void MaskedText::Clear() {
+  text_.clear();
+  origin_.clear();
+  origin_end_.clear();
+  slots_.clear();
+}
+
+void MaskedText::Push(char c, size_t begin, size_t end) {
+  text_.push_back(c);
+  origin_.push_back(static_cast<uint32_t>(begin));
+  origin_end_.push_back(static_cast<uint32_t>(end));
+}
+
+void MaskedText::PushSpace(size_t origin) {
+  if (!text_.empty() && text_.back() != ' ') Push(' ', origin, origin + 1);
+}
+
+void MaskedText::AppendText(std::string_view text, size_t begin, size_t end) {
+  size_t i = begin;
+  while (i < end) {
+    unsigned char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      PushSpace(i);
+      ++i;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < end && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      PushSpace(i);
+      i += 2;
+      continue;
+    }
+    if (size_t n = AttachedEnding(text, i, end)) {
+      i += n;
+      continue;
+    }
+    if (Is3(text, i, 0x80, 0x98) || IsCurlyApostrophe(text, i)) {
+      Push('\'', i, i + 3);
+      i += 3;
+      continue;
+    }
+    if (Is3(text, i, 0x80, 0x9C) || Is3(text, i, 0x80, 0x9D)) {
+      Push('"', i, i + 3);
+      i += 3;
+      continue;
+    }
+    if (Is3(text, i, 0x80, 0x93) || Is3(text, i, 0x80, 0x94)) {
+      PushSpace(i);
+      Push('-', i, i + 3);
+      Push(' ', i, i + 3);
+      i += 3;
+      continue;
+    }
+    if (!IsLetter(c)) {
+      Push(Lower(static_cast<char>(c)), i, i + 1);
+      ++i;
+      continue;
+    }
+    // A word: letters, with apostrophes between letters.
+    word_.clear();
+    word_origin_.clear();
+    size_t j = i;
+    while (j < end) {
+      if (IsLetter(text[j])) {
+        word_.push_back(Lower(text[j]));
+        word_origin_.push_back(static_cast<uint32_t>(j));
+        ++j;
+        continue;
+      }
+      size_t apostrophe = text[j] == '\'' ? 1 : IsCurlyApostrophe(text, j) ? 3 : 0;
+      if (apostrophe == 0 || j + apostrophe >= end || !IsLetter(text[j + apostrophe]))
+        break;
+      word_.push_back('\'');
+      word_origin_.push_back(static_cast<uint32_t>(j));
+      j += apostrophe;
+    }
+    AppendWord(j);
+    i = j;
+  }
+}
+
+// A contraction ending that follows a placeholder or an earlier append
+// ("<company:meta>'re"): appends its spelled-out form and returns the bytes
+// read, or returns 0.
+size_t MaskedText::AttachedEnding(std::string_view text, size_t i, size_t end) {
+  size_t apostrophe = text[i] == '\'' ? 1 : IsCurlyApostrophe(text, i) ? 3 : 0;
+  if (apostrophe == 0 || text_.empty() || text_.back() == ' ') return 0;
+  size_t j = i + apostrophe;
+  size_t stop = j;
+  while (stop < end && IsLetter(text[stop])) ++stop;
+  std::string_view ending = text.substr(j, stop - j);
+  for (const auto& [said, meant] : kEndings) {
+    std::string_view want = said.substr(1);
+    if (said == "n't" || want.size() != ending.size() ||
+        !std::equal(want.begin(), want.end(), ending.begin(),
+                    [](char a, char b) { return a == Lower(b); }))
+      continue;
+    for (char c : meant) {
+      if (c == ' ') {
+        PushSpace(i);
+      } else {
+        Push(c, i, stop);
+      }
+    }
+    return stop - i;
+  }
+  return 0;
+}
+
+void MaskedText::AppendWord(size_t word_end) {
+  auto emit = [&](std::string_view out, size_t origin) {
+    for (char c : out) {
+      if (c == ' ') {
+        PushSpace(origin);
+      } else {
+        Push(c, origin, word_end);
+      }
+    }
+  };
+  for (const auto& [said, meant] : kWholeWords) {
+    if (word_ == said) {
+      emit(meant, word_origin_[0]);
+      return;
+    }
+  }
+  std::string_view word = word_;
+  for (const auto& [ending, meant] : kEndings) {
+    if (word.size() > ending.size() && word.ends_with(ending)) {
+      size_t stem = word.size() - ending.size();
+      for (size_t k = 0; k < stem; ++k) {
+        size_t next = k + 1 < word_origin_.size() ? word_origin_[k + 1] : word_end;
+        Push(word[k], word_origin_[k], next);
+      }
+      emit(meant, word_origin_[stem]);
+      return;
+    }
+  }
+  for (size_t k = 0; k < word.size(); ++k) {
+    size_t next = k + 1 < word_origin_.size() ? word_origin_[k + 1] : word_end;
+    Push(word[k], word_origin_[k], next);
+  }
+}
+
+void MaskedText::AppendPlaceholder(const std::string& id, size_t begin,
+                                   size_t end, SlotSource source, bool nominative) {
+  MaskedSlot slot;
+  slot.entity = &id;
+  slot.masked_begin = text_.size();
+  slot.begin = begin;
+  slot.end = end;
+  slot.source = source;
+  slot.nominative = nominative;
+  Push('<', begin, end);
+  for (char c : id) Push(c, begin, end);
+  Push('>', begin, end);
+  slot.masked_end = text_.size();
+  slots_.push_back(slot);
+}
+
+TextSpan MaskedText::Original(size_t masked_begin, size_t masked_end) const {
+  if (text_.empty()) return {};
+  masked_begin = std::min(masked_begin, text_.size() - 1);
+  if (masked_end <= masked_begin)
+    return {origin_[masked_begin], origin_[masked_begin]};
+  masked_end = std::min(masked_end, text_.size());
+  return {origin_[masked_begin], origin_end_[masked_end - 1]};
+}
+
+const MaskedSlot* MaskedText::SlotAt(size_t masked_begin) const {
+  auto it = std::lower_bound(
+      slots_.begin(), slots_.end(), masked_begin,
+      [](const MaskedSlot& slot, size_t pos) { return slot.masked_begin < pos; });
+  if (it == slots_.end() || it->masked_begin != masked_begin) return nullptr;
+  return &*it;
+}
+
+std::string NormalizeForRules(std::string_view text) {
+  MaskedText masked;
+  masked.AppendText(text, 0, text.size());
+  return masked.text();
+}
+
+}  // namespace claimgraph
