@@ -54,11 +54,11 @@ void CivilFromDays(long long z, long long* y, unsigned* m, unsigned* d) {
 
 // "YYYY-MM-DD" -> days since the epoch; nullopt for anything else.
 std::optional<long long> ParseDate(const std::string& date) {
-  unsigned y, m, d;
-  char tail;
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-' ||
-      std::sscanf(date.c_str(), "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return std::nullopt;
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (date[i] < '0' || date[i] > '9') return std::nullopt;
+  auto number = [&](size_t at, size_t len) { return std::stoi(date.substr(at, len)); };
+  unsigned y = number(0, 4), m = number(5, 2), d = number(8, 2);
   static constexpr unsigned kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
   long long days = DaysFromCivil(y, m, d);

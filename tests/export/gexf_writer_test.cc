@@ -115,6 +115,14 @@ TEST(GexfWriterTest, UndatedEpisodesAreLaidEndToEnd) {
   EXPECT_EQ(NodeById(doc, "person:sam-altman")["start"], "526.0");
 }
 
+TEST(GexfWriterTest, AnyEpisodeWithoutAValidDateKeepsTheClockInSeconds) {
+  AnalyzedEpisode two = EpisodeTwo();
+  two.episode.date = "2025-02-30";
+  Json doc = Load(WriteTo(GraphOf({EpisodeOne(), two}), GraphViewKind::kEntities));
+  EXPECT_EQ(doc["graph"]["timeformat"], "double");
+  EXPECT_EQ(NodeById(doc, "person:sam-altman")["start"], "526.0");
+}
+
 TEST(GexfWriterTest, UntimedGraphIsStatic) {
   Json doc = Load(WriteTo(GraphOf({UntimedEpisode()}), GraphViewKind::kClaims));
   EXPECT_EQ(doc["graph"]["mode"], "static");
