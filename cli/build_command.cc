@@ -14,6 +14,7 @@ Command AddBuildCommand(CLI::App& app) {
     std::vector<std::string> files;
     std::string output;
     std::string format;
+    std::string view;
     std::string layout;
     std::string speakers;
     ResourceOptions resources;
@@ -25,9 +26,12 @@ Command AddBuildCommand(CLI::App& app) {
       "build", "Build a knowledge graph from transcripts and write it to a file");
   cmd->add_option("files", options->files, "Transcript files")->required();
   cmd->add_option("-o,--output", options->output,
-                  "Output file: .json, or a name with --format")
+                  "Output: .json, .jsonl, .graphml, .gexf, or a folder/ for csv")
       ->required();
-  cmd->add_option("--format", options->format, "Output format");
+  cmd->add_option("--format", options->format,
+                  "Output format: json, jsonl, graphml, gexf, csv");
+  cmd->add_option("--view", options->view,
+                  "For graphml and gexf: entities (default) or claims");
   cmd->add_option("--layout", options->layout,
                   "Transcript layout, instead of detecting it");
   cmd->add_option("--speakers", options->speakers,
@@ -40,6 +44,12 @@ Command AddBuildCommand(CLI::App& app) {
   cmd->add_flag("-q,--quiet", options->quiet, "Print errors only");
 
   return Command{cmd, [options]() -> int {
+    ExportOptions export_options{options->format, options->view};
+    Status usable = CheckExportOptions(options->output, export_options);
+    if (!usable.ok()) {
+      PrintDiagnostic(usable.diagnostic());
+      return kExitUsage;
+    }
     StderrSink sink(options->quiet);
     Resources resources;
     Status loaded = LoadResources(options->resources, &resources);
@@ -59,7 +69,7 @@ Command AddBuildCommand(CLI::App& app) {
       std::cerr << "claimgraph: no output written\n";
       return kExitBadInput;
     }
-    Status written = ExportGraph(graph, options->output, {options->format});
+    Status written = ExportGraph(graph, options->output, export_options);
     if (!written.ok()) {
       PrintDiagnostic(written.diagnostic());
       return kExitUsage;

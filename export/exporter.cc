@@ -1,7 +1,14 @@
 #include "export/exporter.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 
+#include "export/claims_jsonl_writer.h"
+#include "export/csv_writer.h"
+#include "export/gexf_writer.h"
+#include "export/graph_view.h"
+#include "export/graphml_writer.h"
 #include "export/json_writer.h"
 
 namespace claimgraph {
@@ -15,32 +22,79 @@ std::string Extension(const std::string& path) {
   return path.substr(dot + 1);
 }
 
+bool IsFolder(const std::string& path) {
+  struct stat info;
+  return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+std::string FormatList() {
+  std::string list;
+  for (const std::string& name : KnownFormats()) list += (list.empty() ? "" : ", ") + name;
+  return list;
+}
+
 }  // namespace
 
-std::vector<std::string> KnownFormats() { return {"json"}; }
+std::vector<std::string> KnownFormats() {
+  return {"json", "jsonl", "graphml", "gexf", "csv"};
+}
 
 Status ResolveFormat(const std::string& path, const std::string& format,
                      std::string* resolved) {
   std::vector<std::string> known = KnownFormats();
-  std::string wanted = format.empty() ? Extension(path) : format;
-  if (std::find(known.begin(), known.end(), wanted) == known.end()) {
-    std::string list;
-    for (const std::string& name : known) list += (list.empty() ? "" : ", ") + name;
-    return Status::Error(path, 0,
-                         format.empty()
-                             ? "cannot tell the output format from the file name; "
-                               "use --format (" + list + ")"
-                             : "unknown format '" + format + "' (" + list + ")");
+  if (!format.empty()) {
+    if (std::find(known.begin(), known.end(), format) == known.end())
+      return Status::Error(path, 0,
+                           "unknown format '" + format + "' (" + FormatList() + ")");
+    if (format == "csv" && path == "-")
+      return Status::Error(path, 0, "csv output is a folder; name one");
+    *resolved = format;
+    return Status::Ok();
   }
-  *resolved = wanted;
+  if ((!path.empty() && path.back() == '/') || IsFolder(path)) {
+    *resolved = "csv";
+    return Status::Ok();
+  }
+  std::string extension = Extension(path);
+  if (extension == "csv") {
+    return Status::Error(path, 0,
+                         "csv output is a folder (nodes.csv and edges.csv); "
+                         "name a folder ending in '/'");
+  }
+  if (std::find(known.begin(), known.end(), extension) == known.end()) {
+    return Status::Error(path, 0,
+                         "cannot tell the output format from the file name; "
+                         "use --format (" + FormatList() + ")");
+  }
+  *resolved = extension;
+  return Status::Ok();
+}
+
+Status CheckExportOptions(const std::string& path, const ExportOptions& options) {
+  std::string format;
+  Status s = ResolveFormat(path, options.format, &format);
+  if (!s.ok()) return s;
+  if (options.view.empty()) return Status::Ok();
+  if (!ParseGraphView(options.view))
+    return Status::Error(path, 0,
+                         "unknown view '" + options.view + "' (entities, claims)");
+  if (format != "graphml" && format != "gexf")
+    return Status::Error(path, 0,
+                         "--view applies to graphml and gexf only, not " + format);
   return Status::Ok();
 }
 
 Status ExportGraph(const KnowledgeGraph& graph, const std::string& path,
                    const ExportOptions& options) {
-  std::string format;
-  Status s = ResolveFormat(path, options.format, &format);
+  Status s = CheckExportOptions(path, options);
   if (!s.ok()) return s;
+  std::string format;
+  ResolveFormat(path, options.format, &format);
+  GraphViewKind view = ParseGraphView(options.view).value_or(kDefaultGraphView);
+  if (format == "jsonl") return WriteClaimsJsonl(graph, path);
+  if (format == "graphml") return WriteGraphml(graph, view, path);
+  if (format == "gexf") return WriteGexf(graph, view, path);
+  if (format == "csv") return WriteCsvFolder(graph, path);
   return WriteJson(graph, path);
 }
 

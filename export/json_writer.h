@@ -10,6 +10,7 @@
 //    "nodes": [{id, type, label, ...}], "edges": [{source, target, type, key, ...}]}
 //
 // It is a NetworkX node-link document: node_link_graph(doc, edges="edges").
+// export/json_reader.h reads it back into an identical KnowledgeGraph.
 // Fields come in a fixed order, nodes and edges in graph order, so the same
 // graph always gives the same bytes. Absent values are null (seconds, time,
 // date) or left out (optional entity data such as homepage).

@@ -183,7 +183,10 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   };
 
   // One mentions edge per (segment, entity); surface forms go to the node.
+  // Keys name the segment's line; a later segment that starts on the same
+  // line (two short turns on one line) adds its number, so keys stay unique.
   std::string slug(SlugOfId(episode.id));
+  std::unordered_map<int, int> first_segment_on_line;
   for (size_t i = 0; i < analyzed.mentions.size(); ++i) {
     const Mention& mention = analyzed.mentions[i];
     std::optional<Vertex> target = vertex_of(mention.entity);
@@ -201,9 +204,12 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
     if (repeat) continue;
     ++node.mentions;
     const Segment& segment = episode.segments[mention.segment];
+    std::string key = "mentions:" + slug + ":" + std::to_string(segment.line);
+    auto owner = first_segment_on_line.emplace(segment.line, mention.segment).first;
+    if (owner->second != mention.segment) key += ":" + std::to_string(mention.segment + 1);
     AddEdge(segment_speaker[mention.segment], *target,
             EdgeData{.type = "mentions",
-                     .key = "mentions:" + slug + ":" + std::to_string(segment.line),
+                     .key = std::move(key),
                      .episode = episode.id,
                      .seconds = segment.seconds,
                      .line = segment.line});

@@ -108,5 +108,21 @@ TEST(KnowledgeGraphTest, TurnsListEverySegmentInOrder) {
   EXPECT_EQ(record.turns[1].line, 12);
 }
 
+// Regression: two segments starting on the same line gave their mentions
+// edges the same key, which NetworkX's multigraph loader then merged.
+TEST(KnowledgeGraphTest, MentionKeysStayUniqueWhenSegmentsShareALine) {
+  AnalyzedEpisode a = TwoTurns("a");
+  a.episode.segments[1].speaker = "Matthew Berman";
+  a.episode.segments[1].line = a.episode.segments[0].line;
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(a).ok());
+  std::vector<std::string> keys;
+  const auto& g = graph.graph();
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (g[e].type == "mentions" && g[boost::target(e, g)].id == "company:meta")
+      keys.push_back(g[e].key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"mentions:a:9", "mentions:a:9:2"}));
+}
+
 }  // namespace
 }  // namespace claimgraph

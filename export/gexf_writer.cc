@@ -1,0 +1,265 @@
+#include "export/gexf_writer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+
+#include "base/atomic_file.h"
+#include "base/text.h"
+#include "base/version.h"
+#include "export/text_escape.h"
+
+namespace claimgraph {
+namespace {
+
+std::string_view GexfType(AttrType type) {
+  switch (type) {
+    case AttrType::kString: return "string";
+    case AttrType::kInt: return "integer";
+    case AttrType::kDouble: return "double";
+    case AttrType::kBoolean: return "boolean";
+  }
+  return "string";
+}
+
+std::string ValueText(const AttrValue& value) {
+  if (const std::string* s = std::get_if<std::string>(&value))
+    return EscapeXmlAttribute(*s);
+  if (const long long* i = std::get_if<long long>(&value)) return std::to_string(*i);
+  if (const double* d = std::get_if<double>(&value)) return FormatDouble(*d);
+  return std::get<bool>(value) ? "true" : "false";
+}
+
+// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
+long long DaysFromCivil(long long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+void CivilFromDays(long long z, long long* y, unsigned* m, unsigned* d) {
+  z += 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  *d = doy - (153 * mp + 2) / 5 + 1;
+  *m = mp < 10 ? mp + 3 : mp - 9;
+  *y = static_cast<long long>(yoe) + era * 400 + (*m <= 2);
+}
+
+// "YYYY-MM-DD" -> days since the epoch; nullopt for anything else.
+std::optional<long long> ParseDate(const std::string& date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (date[i] < '0' || date[i] > '9') return std::nullopt;
+  auto number = [&](size_t at, size_t len) { return std::stoi(date.substr(at, len)); };
+  unsigned y = number(0, 4), m = number(5, 2), d = number(8, 2);
+  static constexpr unsigned kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
+  long long days = DaysFromCivil(y, m, d);
+  long long back_y;
+  unsigned back_m, back_d;
+  CivilFromDays(days, &back_y, &back_m, &back_d);  // rejects 29 February in other years
+  if (back_m != m || back_d != d) return std::nullopt;
+  return days;
+}
+
+// Maps a Moment to one number per clock (seconds on the axis), and back to
+// the text GEXF wants.
+class TimeAxis {
+ public:
+  explicit TimeAxis(const KnowledgeGraph& graph) {
+    const std::vector<EpisodeRecord>& episodes = graph.episodes();
+    bool all_dated = episodes.size() > 1;
+    for (const EpisodeRecord& episode : episodes) {
+      std::optional<long long> days = ParseDate(episode.date);
+      if (!days) all_dated = false;
+      day_.push_back(days.value_or(0));
+    }
+    dated_ = all_dated;
+    several_ = episodes.size() > 1;
+    long long offset = 0;
+    for (const EpisodeRecord& episode : episodes) {
+      offset_.push_back(offset);
+      long long last = 0;
+      for (const EpisodeRecord::Turn& turn : episode.turns)
+        if (turn.seconds) last = std::max(last, *turn.seconds);
+      for (const Chapter& chapter : episode.chapters)
+        if (chapter.seconds) last = std::max(last, *chapter.seconds);
+      offset += last + 1;
+    }
+  }
+
+  bool dated() const { return dated_; }
+
+  std::optional<long long> At(const Moment& moment) const {
+    if (moment.episode >= offset_.size()) return std::nullopt;
+    if (dated_) return day_[moment.episode] * 86400 + moment.seconds.value_or(0);
+    // An untimed moment of one episode has no place; of several, the
+    // episode's start.
+    if (!moment.seconds && !several_) return std::nullopt;
+    return offset_[moment.episode] + moment.seconds.value_or(0);
+  }
+
+  std::optional<long long> First(const std::vector<Moment>& moments) const {
+    std::optional<long long> first;
+    for (const Moment& moment : moments) {
+      std::optional<long long> t = At(moment);
+      if (t && (!first || *t < *first)) first = t;
+    }
+    return first;
+  }
+
+  std::string Format(long long t) const {
+    if (!dated_) return FormatDouble(static_cast<double>(t));
+    long long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    long long rest = t - days * 86400;
+    long long y;
+    unsigned m, d;
+    CivilFromDays(days, &y, &m, &d);
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld", y,
+                  m, d, rest / 3600, (rest / 60) % 60, rest % 60);
+    return buffer;
+  }
+
+ private:
+  bool dated_ = false;
+  bool several_ = false;
+  std::vector<long long> day_;
+  std::vector<long long> offset_;
+};
+
+// A label as an XML token: no leading, trailing or repeated whitespace.
+std::string TokenLabel(const std::string& label, const std::string& fallback) {
+  std::string token = CollapseSpaces(label);
+  return token.empty() ? fallback : token;
+}
+
+void AttributesBlock(std::string& out, const char* domain,
+                     const std::vector<AttrSpec>& specs) {
+  out += "    <attributes class=\"";
+  out += domain;
+  out += "\">\n";
+  for (const AttrSpec& spec : specs) {
+    out += "      <attribute id=\"" + spec.name + "\" title=\"" + spec.name +
+           "\" type=\"" + std::string(GexfType(spec.type)) + "\"/>\n";
+  }
+  out += "    </attributes>\n";
+}
+
+void AttValues(std::string& out, const std::vector<AttrSpec>& specs,
+               const std::vector<std::optional<AttrValue>>& values) {
+  bool any = false;
+  for (const auto& value : values) any = any || value.has_value();
+  if (!any) return;
+  out += "        <attvalues>\n";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!values[i]) continue;
+    out += "          <attvalue for=\"" + specs[i].name + "\" value=\"" +
+           ValueText(*values[i]) + "\"/>\n";
+  }
+  out += "        </attvalues>\n";
+}
+
+void Color(std::string& out, const Rgb& color) {
+  out += "        <viz:color r=\"" + std::to_string(color.r) + "\" g=\"" +
+         std::to_string(color.g) + "\" b=\"" + std::to_string(color.b) + "\"/>\n";
+}
+
+}  // namespace
+
+std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind kind) {
+  GraphView view = BuildGraphView(graph, kind, /*one_edge_per_pair=*/false);
+  TimeAxis axis(graph);
+
+  std::vector<std::optional<long long>> edge_start;
+  std::unordered_map<std::string, size_t> node_index;
+  std::vector<std::optional<long long>> node_start;
+  for (size_t i = 0; i < view.nodes.size(); ++i) {
+    node_index[view.nodes[i].id] = i;
+    node_start.push_back(axis.First(view.nodes[i].moments));
+  }
+  // A node is there no later than any edge that touches it.
+  auto pull_earlier = [&](const std::string& id, std::optional<long long> t) {
+    std::optional<long long>& start = node_start[node_index.at(id)];
+    if (t && (!start || *t < *start)) start = t;
+  };
+  bool timed = false;
+  for (const ViewEdge& edge : view.edges) {
+    std::optional<long long> t = axis.First(edge.moments);
+    edge_start.push_back(t);
+    pull_earlier(edge.source, t);
+    pull_earlier(edge.target, t);
+    timed = timed || t.has_value();
+  }
+  for (const auto& t : node_start) timed = timed || t.has_value();
+  auto start_attr = [&](const std::optional<long long>& t) {
+    return t ? " start=\"" + axis.Format(*t) + "\"" : std::string();
+  };
+
+  std::string out;
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += "<gexf xmlns=\"http://gexf.net/1.3\" "
+         "xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n";
+  out += "  <meta>\n    <creator>claimgraph ";
+  out += kVersion;
+  out += "</creator>\n    <description>";
+  out += GraphViewName(kind);
+  out += " view of ";
+  out += std::to_string(graph.episodes().size());
+  out += graph.episodes().size() == 1 ? " episode" : " episodes";
+  out += "</description>\n  </meta>\n";
+  out += "  <graph defaultedgetype=\"directed\"";
+  if (timed) {
+    out += " mode=\"dynamic\" timeformat=\"";
+    out += axis.dated() ? "dateTime" : "double";
+    out += "\"";
+  } else {
+    out += " mode=\"static\"";
+  }
+  out += ">\n";
+  AttributesBlock(out, "node", view.node_attrs);
+  AttributesBlock(out, "edge", view.edge_attrs);
+
+  out += "    <nodes count=\"" + std::to_string(view.nodes.size()) + "\">\n";
+  for (size_t i = 0; i < view.nodes.size(); ++i) {
+    const ViewNode& node = view.nodes[i];
+    out += "      <node id=\"" + EscapeXmlAttribute(node.id) + "\" label=\"" +
+           EscapeXmlAttribute(TokenLabel(node.label, node.id)) + "\"" +
+           start_attr(node_start[i]) + ">\n";
+    AttValues(out, view.node_attrs, node.values);
+    Color(out, node.color);
+    out += "        <viz:size value=\"" + FormatDouble(node.size) + "\"/>\n";
+    out += "      </node>\n";
+  }
+  out += "    </nodes>\n";
+
+  out += "    <edges count=\"" + std::to_string(view.edges.size()) + "\">\n";
+  for (size_t e = 0; e < view.edges.size(); ++e) {
+    const ViewEdge& edge = view.edges[e];
+    out += "      <edge id=\"e" + std::to_string(e) + "\" source=\"" +
+           EscapeXmlAttribute(edge.source) + "\" target=\"" +
+           EscapeXmlAttribute(edge.target) + "\" kind=\"" +
+           EscapeXmlAttribute(edge.type) + "\" label=\"" +
+           EscapeXmlAttribute(TokenLabel(edge.label, edge.type)) + "\" weight=\"" +
+           FormatDouble(edge.weight) + "\"" + start_attr(edge_start[e]) + ">\n";
+    AttValues(out, view.edge_attrs, edge.values);
+    if (edge.color) Color(out, *edge.color);
+    out += "      </edge>\n";
+  }
+  out += "    </edges>\n  </graph>\n</gexf>\n";
+  return out;
+}
+
+Status WriteGexf(const KnowledgeGraph& graph, GraphViewKind view,
+                 const std::string& path) {
+  return WriteFileAtomically(path, ToGexf(graph, view));
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,127 @@
+// export/graph_view.h
+// Stage 6 of 6: transcript -> segments -> mentions -> claims -> graph -> [export]
+//
+// What the Gephi formats (GraphML, GEXF) draw: a view of the knowledge graph
+// with typed attributes, a colour and size per node type, and no parallel
+// edges that Gephi would silently sum. Gephi keys edges by (source, target,
+// kind) and by default merges repeats into one edge that keeps only one of
+// their attribute sets, so per-claim facts never ride on repeated edges:
+//
+//   claims view    every node of the graph: speakers, entities, episodes, and
+//                  each claim as a node. Edges: speaker -said-> claim
+//                  -about-> entity (role subject, object or mention);
+//                  speaker -appears_in-> episode (weight: turns); speaker
+//                  -mentions-> entity, one per pair (weight: mentions).
+//   entities view  people, companies, models and products only. Mentions
+//                  become one weighted speaker -> entity edge per pair;
+//                  relation claims become one edge per (subject, relation,
+//                  object) with a count, the speakers who said it, the claim
+//                  ids and how many were negated.
+//
+// GraphML has no edge kind, so for it `one_edge_per_pair` folds everything
+// between the same two nodes (in that direction) into one edge: a speaker who
+// mentions OpenAI and says he works there gets one edge of type `works_at`
+// with mentions > 0 and claims = 1; two relations between the same pair give
+// type "acquired+invested_in". GEXF keeps one edge per kind.
+//
+//   GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, true);
+//   for (const ViewNode& node : view.nodes) ...
+//
+// Nodes keep graph order; edges come in order of their first underlying
+// graph edge. The same graph gives the same view.
+//
+// Thread safety: reads the graph only.
+#ifndef CLAIMGRAPH_EXPORT_GRAPH_VIEW_H_
+#define CLAIMGRAPH_EXPORT_GRAPH_VIEW_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace claimgraph {
+
+enum class GraphViewKind { kEntities, kClaims };
+
+// The view a Gephi export uses when none is asked for: the entities view,
+// whose first picture is a readable map of who talks about whom (the claims
+// view adds a node per claim, hundreds per episode).
+inline constexpr GraphViewKind kDefaultGraphView = GraphViewKind::kEntities;
+
+// "entities", "claims".
+std::string_view GraphViewName(GraphViewKind kind);
+std::optional<GraphViewKind> ParseGraphView(std::string_view name);
+
+// The attribute types both GraphML and GEXF know (GraphML spells kInt "int",
+// GEXF "integer").
+enum class AttrType { kString, kInt, kDouble, kBoolean };
+
+struct AttrSpec {
+  std::string name;  // an XML NMTOKEN: letters, digits and '_'
+  AttrType type = AttrType::kString;
+};
+
+using AttrValue = std::variant<std::string, long long, double, bool>;
+
+struct Rgb {
+  int r = 0, g = 0, b = 0;
+};
+
+// A point of the conversation: an episode (index into graph.episodes()) and
+// seconds into it, nullopt where the layout has no timestamps.
+struct Moment {
+  size_t episode = 0;
+  std::optional<long long> seconds;
+};
+
+struct ViewNode {
+  std::string id;     // the graph's stable id
+  std::string type;   // person, company, model, product, episode or claim
+  std::string label;  // never empty: the id when the graph has no label
+  Rgb color;
+  double size = 10;
+  std::vector<std::optional<AttrValue>> values;  // by GraphView::node_attrs
+  std::vector<Moment> moments;  // when it was said or mentioned; may be empty
+};
+
+struct ViewEdge {
+  std::string source, target;  // node ids
+  std::string type;   // mentions, said, about, appears_in, a relation, or
+                      // relations joined by '+' (one_edge_per_pair only)
+  std::string label;  // human words: "tried to acquire", "mentions"
+  double weight = 1;
+  std::optional<Rgb> color;
+  std::vector<std::optional<AttrValue>> values;  // by GraphView::edge_attrs
+  std::vector<Moment> moments;
+};
+
+struct GraphView {
+  GraphViewKind kind = kDefaultGraphView;
+  std::vector<AttrSpec> node_attrs;  // `type` first; label, colour and size
+  std::vector<AttrSpec> edge_attrs;  // are fields, not attributes
+  std::vector<ViewNode> nodes;
+  std::vector<ViewEdge> edges;
+};
+
+GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
+                         bool one_edge_per_pair);
+
+// The colour and size a node of this type gets: Okabe-Ito colours that stay
+// apart for colour-blind readers (speakers vermillion, other people orange,
+// companies blue, models green, products pink, episodes dark grey, claims
+// light grey); entities grow with the square root of their mentions.
+Rgb NodeColor(const NodeData& node);
+double NodeSize(const NodeData& node);
+
+// A double as both XML formats and Gephi read it, the same on every machine:
+// integral values with one decimal ("3.0"), others with up to 10 significant
+// digits.
+std::string FormatDouble(double value);
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_EXPORT_GRAPH_VIEW_H_

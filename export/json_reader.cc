@@ -1,0 +1,315 @@
+#include "export/json_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include "base/atomic_file.h"
+#include "base/text.h"
+
+namespace claimgraph {
+namespace {
+
+using Json = nlohmann::json;
+
+// A structural error: the JSON Pointer of the bad value and what is wrong.
+struct BadValue {
+  std::string pointer;
+  std::string message;
+};
+
+class Reader {
+ public:
+  // Each getter reads `object[key]`, takes `fallback` when the key is
+  // missing (or null, for optional values), and throws BadValue when the
+  // value has the wrong type.
+  static const Json* Field(const Json& object, const char* key) {
+    auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+  }
+
+  static std::string String(const Json& object, const char* key,
+                            const std::string& at, bool nullable = false) {
+    const Json* value = Field(object, key);
+    if (!value || (nullable && value->is_null())) return "";
+    if (!value->is_string()) throw BadValue{At(at, key), "expected a string"};
+    return value->get<std::string>();
+  }
+
+  static std::string RequiredString(const Json& object, const char* key,
+                                    const std::string& at) {
+    const Json* value = Field(object, key);
+    if (!value) throw BadValue{at, std::string("missing \"") + key + "\""};
+    return String(object, key, at);
+  }
+
+  static long long Integer(const Json& object, const char* key, const std::string& at) {
+    const Json* value = Field(object, key);
+    if (!value) return 0;
+    if (!value->is_number_integer())
+      throw BadValue{At(at, key), "expected an integer"};
+    return value->get<long long>();
+  }
+
+  static int Line(const Json& object, const std::string& at) {
+    long long line = Integer(object, "line", at);
+    if (line < 0 || line > 2147483647)
+      throw BadValue{At(at, "line"), "expected a line number"};
+    return static_cast<int>(line);
+  }
+
+  static std::optional<long long> Seconds(const Json& object, const std::string& at) {
+    const Json* value = Field(object, "seconds");
+    if (!value || value->is_null()) return std::nullopt;
+    if (!value->is_number_integer())
+      throw BadValue{At(at, "seconds"), "expected an integer or null"};
+    return value->get<long long>();
+  }
+
+  static bool Bool(const Json& object, const char* key, const std::string& at) {
+    const Json* value = Field(object, key);
+    if (!value) return false;
+    if (!value->is_boolean()) throw BadValue{At(at, key), "expected true or false"};
+    return value->get<bool>();
+  }
+
+  static std::vector<std::string> Strings(const Json& object, const char* key,
+                                          const std::string& at) {
+    std::vector<std::string> out;
+    const Json* value = Field(object, key);
+    if (!value) return out;
+    if (!value->is_array()) throw BadValue{At(at, key), "expected an array"};
+    for (size_t i = 0; i < value->size(); ++i) {
+      if (!(*value)[i].is_string())
+        throw BadValue{At(At(at, key), i), "expected a string"};
+      out.push_back((*value)[i].get<std::string>());
+    }
+    return out;
+  }
+
+  static const Json& Array(const Json& object, const char* key, const std::string& at,
+                           bool required) {
+    static const Json kEmpty = Json::array();
+    const Json* value = Field(object, key);
+    if (!value) {
+      if (required) throw BadValue{at.empty() ? "/" : at, std::string("missing \"") + key + "\""};
+      return kEmpty;
+    }
+    if (!value->is_array()) throw BadValue{At(at, key), "expected an array"};
+    return *value;
+  }
+
+  static const Json& Object(const Json& value, const std::string& at) {
+    if (!value.is_object()) throw BadValue{at, "expected an object"};
+    return value;
+  }
+
+  static std::string At(const std::string& at, std::string_view key) {
+    std::string out = at + "/";
+    for (char c : key) {
+      if (c == '~') {
+        out += "~0";
+      } else if (c == '/') {
+        out += "~1";
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  }
+  static std::string At(const std::string& at, size_t index) {
+    return at + "/" + std::to_string(index);
+  }
+};
+
+EpisodeRecord ReadEpisode(const Json& json, const std::string& at) {
+  Reader::Object(json, at);
+  EpisodeRecord episode;
+  episode.id = Reader::RequiredString(json, "id", at);
+  episode.title = Reader::String(json, "title", at);
+  episode.date = Reader::String(json, "date", at, /*nullable=*/true);
+  episode.source = Reader::String(json, "source", at);
+  episode.layout = Reader::String(json, "layout", at);
+  episode.speakers = Reader::Strings(json, "speakers", at);
+  const Json& chapters = Reader::Array(json, "chapters", at, false);
+  for (size_t i = 0; i < chapters.size(); ++i) {
+    std::string here = Reader::At(Reader::At(at, "chapters"), i);
+    const Json& c = Reader::Object(chapters[i], here);
+    episode.chapters.push_back(Chapter{Reader::String(c, "title", here),
+                                       Reader::Seconds(c, here),
+                                       Reader::String(c, "summary", here),
+                                       Reader::Line(c, here)});
+  }
+  const Json& turns = Reader::Array(json, "turns", at, false);
+  for (size_t i = 0; i < turns.size(); ++i) {
+    std::string here = Reader::At(Reader::At(at, "turns"), i);
+    const Json& t = Reader::Object(turns[i], here);
+    episode.turns.push_back(EpisodeRecord::Turn{Reader::String(t, "speaker", here),
+                                                Reader::Seconds(t, here),
+                                                Reader::Line(t, here)});
+  }
+  return episode;
+}
+
+NodeData ReadNode(const Json& json, const std::string& at) {
+  Reader::Object(json, at);
+  NodeData node;
+  node.id = Reader::RequiredString(json, "id", at);
+  std::string type = Reader::RequiredString(json, "type", at);
+  std::optional<NodeType> parsed = ParseNodeType(type);
+  if (!parsed)
+    throw BadValue{Reader::At(at, "type"), "unknown node type " + QuoteForMessage(type)};
+  node.type = *parsed;
+  node.label = Reader::String(json, "label", at);
+  switch (node.type) {
+    case NodeType::kEpisode:
+      node.title = Reader::String(json, "title", at);
+      node.date = Reader::String(json, "date", at, /*nullable=*/true);
+      node.source = Reader::String(json, "source", at);
+      break;
+    case NodeType::kClaim:
+      node.text = Reader::String(json, "text", at);
+      node.claim_speaker = Reader::String(json, "speaker", at);
+      node.episode = Reader::String(json, "episode", at);
+      node.seconds = Reader::Seconds(json, at);
+      node.line = Reader::Line(json, at);
+      node.relation = Reader::String(json, "relation", at, true);
+      node.subject = Reader::String(json, "subject", at, true);
+      node.object = Reader::String(json, "object", at, true);
+      node.about = Reader::Strings(json, "about", at);
+      node.modality = Reader::String(json, "modality", at);
+      node.negated = Reader::Bool(json, "negated", at);
+      break;
+    default:
+      node.aliases = Reader::Strings(json, "aliases", at);
+      node.mentions = Reader::Integer(json, "mentions", at);
+      node.episodes = Reader::Strings(json, "episodes", at);
+      node.speaker = Reader::Bool(json, "speaker", at);
+      node.kind = Reader::String(json, "kind", at);
+      node.homepage = Reader::String(json, "homepage", at);
+      node.wikidata = Reader::String(json, "wikidata", at);
+      break;
+  }
+  return node;
+}
+
+EdgeData ReadEdge(const Json& json, const std::string& at) {
+  EdgeData edge;
+  edge.type = Reader::RequiredString(json, "type", at);
+  edge.key = Reader::String(json, "key", at);
+  if (edge.type == "appears_in") return edge;
+  if (edge.type == "about") {
+    edge.role = Reader::String(json, "role", at);
+    return edge;
+  }
+  edge.episode = Reader::String(json, "episode", at);
+  edge.seconds = Reader::Seconds(json, at);
+  edge.line = Reader::Line(json, at);
+  if (Reader::Field(json, "claim")) {
+    edge.claim = Reader::String(json, "claim", at);
+    edge.speaker = Reader::String(json, "speaker", at);
+    edge.modality = Reader::String(json, "modality", at);
+    edge.negated = Reader::Bool(json, "negated", at);
+  }
+  return edge;
+}
+
+void ReadDocument(const Json& doc, KnowledgeGraph* graph) {
+  Reader::Object(doc, "/");
+  const Json* format = Reader::Field(doc, "format");
+  if (!format || *format != "claimgraph-json")
+    throw BadValue{"/format", "not claimgraph JSON (expected \"claimgraph-json\")"};
+  const Json* version = Reader::Field(doc, "version");
+  if (!version || !version->is_number_integer() || version->get<long long>() != 1) {
+    throw BadValue{"/version", "unsupported version " +
+                                   (version ? version->dump() : std::string("(none)")) +
+                                   "; this claimgraph reads version 1"};
+  }
+  const Json& episodes = Reader::Array(doc, "episodes", "", false);
+  for (size_t i = 0; i < episodes.size(); ++i)
+    graph->AddEpisodeRecord(ReadEpisode(episodes[i], Reader::At("/episodes", i)));
+
+  const Json& nodes = Reader::Array(doc, "nodes", "", true);
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    std::string at = Reader::At("/nodes", i);
+    NodeData node = ReadNode(nodes[i], at);
+    if (graph->Find(node.id)) {
+      throw BadValue{Reader::At(at, "id"),
+                     "duplicate node id " + QuoteForMessage(node.id)};
+    }
+    graph->AddNode(std::move(node));
+  }
+
+  const Json& edges = Reader::Array(doc, "edges", "", true);
+  for (size_t i = 0; i < edges.size(); ++i) {
+    std::string at = Reader::At("/edges", i);
+    const Json& json = Reader::Object(edges[i], at);
+    KnowledgeGraph::Vertex ends[2];
+    const char* names[2] = {"source", "target"};
+    for (int k = 0; k < 2; ++k) {
+      std::string id = Reader::RequiredString(json, names[k], at);
+      std::optional<KnowledgeGraph::Vertex> v = graph->Find(id);
+      if (!v) {
+        throw BadValue{Reader::At(at, names[k]),
+                       "no node has id " + QuoteForMessage(id)};
+      }
+      ends[k] = *v;
+    }
+    graph->AddEdge(ends[0], ends[1], ReadEdge(json, at));
+  }
+}
+
+// 1-based line and column of the byte before `byte` (nlohmann counts the
+// bytes read, the last one being where it stopped).
+void LineAndColumn(std::string_view text, size_t byte, int* line, int* column) {
+  size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
+  *line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < end; ++i) {
+    if (text[i] == '\n') {
+      ++*line;
+      line_start = i + 1;
+    }
+  }
+  *column = static_cast<int>(end - line_start) + 1;
+}
+
+// nlohmann's message without its id and position prefix: "syntax error
+// while parsing value - invalid literal; last read: 'x'".
+std::string ParseErrorText(const std::string& what) {
+  size_t column = what.find("column ");
+  size_t colon = what.find(": ", column == std::string::npos ? 0 : column);
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+}  // namespace
+
+Status ParseGraphJson(std::string_view text, const std::string& path,
+                      KnowledgeGraph* graph) {
+  Json doc;
+  try {
+    doc = Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& e) {
+    int line, column;
+    LineAndColumn(text, e.byte, &line, &column);
+    return Status::Error(path, line, "invalid JSON: " + ParseErrorText(e.what()),
+                         column);
+  }
+  KnowledgeGraph read;
+  try {
+    ReadDocument(doc, &read);
+  } catch (const BadValue& bad) {
+    return Status::Error(path, 0, bad.pointer + ": " + bad.message);
+  } catch (const Json::exception& e) {
+    return Status::Error(path, 0, std::string("cannot read: ") + e.what());
+  }
+  *graph = std::move(read);
+  return Status::Ok();
+}
+
+Status ReadGraphJson(const std::string& path, KnowledgeGraph* graph) {
+  std::string text;
+  Status s = ReadFile(path, &text);
+  if (!s.ok()) return s;
+  return ParseGraphJson(text, path, graph);
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,171 @@
+#include "export/graph_view.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "tests/export/test_support.h"
+
+namespace claimgraph {
+namespace {
+
+using namespace testing_support;
+
+const ViewNode* FindNode(const GraphView& view, const std::string& id) {
+  for (const ViewNode& node : view.nodes)
+    if (node.id == id) return &node;
+  return nullptr;
+}
+
+std::vector<const ViewEdge*> EdgesBetween(const GraphView& view, const std::string& source,
+                                          const std::string& target) {
+  std::vector<const ViewEdge*> out;
+  for (const ViewEdge& edge : view.edges)
+    if (edge.source == source && edge.target == target) out.push_back(&edge);
+  return out;
+}
+
+std::optional<AttrValue> Value(const std::vector<AttrSpec>& specs,
+                               const std::vector<std::optional<AttrValue>>& values,
+                               const std::string& name) {
+  for (size_t i = 0; i < specs.size() && i < values.size(); ++i)
+    if (specs[i].name == name) return values[i];
+  return std::nullopt;
+}
+
+std::optional<AttrValue> EdgeValue(const GraphView& view, const ViewEdge& edge,
+                                   const std::string& name) {
+  return Value(view.edge_attrs, edge.values, name);
+}
+
+TEST(GraphViewTest, EntitiesViewHasOnlyPeopleCompaniesModelsAndProducts) {
+  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  std::set<std::string> types;
+  for (const ViewNode& node : view.nodes) types.insert(node.type);
+  EXPECT_EQ(types, (std::set<std::string>{"company", "person", "product"}));
+  EXPECT_EQ(view.nodes.size(), 8u);  // 2 speakers + 6 entities
+}
+
+TEST(GraphViewTest, MentionsBecomeOneWeightedEdgePerSpeakerAndEntity) {
+  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  auto edges = EdgesBetween(view, "person:matthew-berman", "company:meta");
+  ASSERT_EQ(edges.size(), 1u);
+  EXPECT_EQ(edges[0]->type, "mentions");
+  EXPECT_EQ(edges[0]->weight, 2.0);
+  EXPECT_EQ(EdgeValue(view, *edges[0], "mentions"), AttrValue(2LL));
+}
+
+TEST(GraphViewTest, RelationsAggregatePerSubjectRelationObjectWithSpeakers) {
+  GraphView view =
+      BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, false);
+  auto edges = EdgesBetween(view, "company:meta", "company:scale-ai");
+  ASSERT_EQ(edges.size(), 2u);
+  EXPECT_EQ(edges[0]->type, "acquired");
+  EXPECT_EQ(edges[0]->weight, 2.0);
+  EXPECT_EQ(EdgeValue(view, *edges[0], "claims"), AttrValue(2LL));
+  EXPECT_EQ(EdgeValue(view, *edges[0], "speakers"),
+            AttrValue(std::string("Dylan Patel; Matthew Berman")));
+  EXPECT_EQ(EdgeValue(view, *edges[0], "claim_ids"),
+            AttrValue(std::string("claim:2025-06-30-ep-one:1; claim:2025-06-30-ep-one:4")));
+  EXPECT_EQ(edges[1]->type, "invested_in");
+  EXPECT_EQ(EdgeValue(view, *edges[1], "negated"), AttrValue(1LL));
+}
+
+TEST(GraphViewTest, OneEdgePerPairFoldsRelationsBetweenTheSameNodes) {
+  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  auto edges = EdgesBetween(view, "company:meta", "company:scale-ai");
+  ASSERT_EQ(edges.size(), 1u);
+  EXPECT_EQ(edges[0]->type, "acquired+invested_in");
+  EXPECT_EQ(edges[0]->label, "acquired, invested in");
+  EXPECT_EQ(edges[0]->weight, 3.0);
+  EXPECT_EQ(EdgeValue(view, *edges[0], "relations"),
+            AttrValue(std::string("acquired=2; invested_in=1")));
+}
+
+TEST(GraphViewTest, OneEdgePerPairFoldsAMentionIntoTheSpeakersRelation) {
+  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  auto edges = EdgesBetween(view, "person:dylan-patel", "company:at-t-labs-inc");
+  ASSERT_EQ(edges.size(), 1u);
+  EXPECT_EQ(edges[0]->type, "works_at");
+  EXPECT_EQ(EdgeValue(view, *edges[0], "mentions"), AttrValue(1LL));
+  EXPECT_EQ(EdgeValue(view, *edges[0], "claims"), AttrValue(1LL));
+  EXPECT_EQ(edges[0]->weight, 2.0);
+}
+
+TEST(GraphViewTest, NoTwoEdgesShareSourceTargetAndKind) {
+  for (GraphViewKind kind : {GraphViewKind::kEntities, GraphViewKind::kClaims}) {
+    for (bool per_pair : {true, false}) {
+      GraphView view = BuildGraphView(GraphOf({EpisodeOne(), EpisodeTwo()}), kind, per_pair);
+      std::set<std::tuple<std::string, std::string, std::string>> seen;
+      for (const ViewEdge& edge : view.edges) {
+        std::string kind_key = per_pair ? "" : edge.type;
+        EXPECT_TRUE(seen.insert({edge.source, edge.target, kind_key}).second)
+            << edge.source << " -> " << edge.target << " " << edge.type;
+      }
+    }
+  }
+}
+
+TEST(GraphViewTest, ClaimsViewReifiesClaimsBetweenSpeakerAndEntities) {
+  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kClaims, true);
+  EXPECT_EQ(view.nodes.size(), 14u);  // 8 people and things, 1 episode, 5 claims
+  std::map<std::string, int> by_type;
+  for (const ViewEdge& edge : view.edges) ++by_type[edge.type];
+  EXPECT_EQ(by_type, (std::map<std::string, int>{
+                         {"about", 9}, {"appears_in", 2}, {"mentions", 10}, {"said", 5}}));
+  auto said = EdgesBetween(view, "person:dylan-patel", "claim:2025-06-30-ep-one:3");
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(EdgeValue(view, *said[0], "time"), AttrValue(std::string("00:07:11")));
+  auto about = EdgesBetween(view, "claim:2025-06-30-ep-one:3", "company:meta");
+  ASSERT_EQ(about.size(), 1u);
+  EXPECT_EQ(EdgeValue(view, *about[0], "role"), AttrValue(std::string("subject")));
+}
+
+TEST(GraphViewTest, AppearsInWeighsTheSpeakersTurns) {
+  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kClaims, true);
+  auto edges = EdgesBetween(view, "person:dylan-patel", "episode:2025-06-30-ep-one");
+  ASSERT_EQ(edges.size(), 1u);
+  EXPECT_EQ(edges[0]->weight, 3.0);
+}
+
+TEST(GraphViewTest, EveryNodeHasALabelColourAndSizeByType) {
+  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kClaims, true);
+  for (const ViewNode& node : view.nodes) EXPECT_FALSE(node.label.empty()) << node.id;
+  const ViewNode* speaker = FindNode(view, "person:dylan-patel");
+  const ViewNode* person = FindNode(view, "person:conan-o’brien");
+  const ViewNode* company = FindNode(view, "company:meta");
+  const ViewNode* claim = FindNode(view, "claim:2025-06-30-ep-one:1");
+  ASSERT_TRUE(speaker && person && company && claim);
+  EXPECT_EQ(speaker->color.r, 213);
+  EXPECT_EQ(person->color.r, 230);
+  EXPECT_EQ(company->color.b, 178);
+  EXPECT_EQ(speaker->size, 30.0);
+  EXPECT_EQ(company->size, 16.0);  // 8 + 4 * sqrt(4 mentions)
+  EXPECT_EQ(claim->size, 5.0);
+}
+
+TEST(GraphViewTest, EntityMomentsIncludeEveryMention) {
+  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  const ViewNode* scale = FindNode(view, "company:scale-ai");
+  ASSERT_TRUE(scale);
+  std::set<long long> seconds;
+  for (const Moment& m : scale->moments) seconds.insert(m.seconds.value_or(-1));
+  EXPECT_EQ(seconds, (std::set<long long>{0, 18, 431, 500}));
+}
+
+TEST(GraphViewTest, ViewNamesParse) {
+  EXPECT_EQ(ParseGraphView("claims"), GraphViewKind::kClaims);
+  EXPECT_EQ(ParseGraphView("entities"), GraphViewKind::kEntities);
+  EXPECT_EQ(ParseGraphView("entity"), std::nullopt);
+  EXPECT_EQ(GraphViewName(kDefaultGraphView), "entities");
+}
+
+TEST(GraphViewTest, FormatDoubleIsStable) {
+  EXPECT_EQ(FormatDouble(3), "3.0");
+  EXPECT_EQ(FormatDouble(12.5), "12.5");
+  EXPECT_EQ(FormatDouble(0.1), "0.1");
+}
+
+}  // namespace
+}  // namespace claimgraph

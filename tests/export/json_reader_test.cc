@@ -1,0 +1,154 @@
+#include "export/json_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "export/json_writer.h"
+#include "tests/export/test_support.h"
+
+namespace claimgraph {
+namespace {
+
+using namespace testing_support;
+
+std::string RoundTrip(const KnowledgeGraph& graph) {
+  KnowledgeGraph read;
+  Status s = ParseGraphJson(ToJson(graph), "graph.json", &read);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return ToJson(read);
+}
+
+Status Parse(const std::string& text, KnowledgeGraph* graph) {
+  return ParseGraphJson(text, "graph.json", graph);
+}
+
+// A minimal valid document with the given nodes and edges arrays.
+std::string Doc(const std::string& nodes, const std::string& edges) {
+  return R"({"format": "claimgraph-json", "version": 1, "nodes": )" + nodes +
+         R"(, "edges": )" + edges + "}";
+}
+
+TEST(JsonReaderTest, RoundTripGivesTheSameBytes) {
+  KnowledgeGraph graph = GraphOf({EpisodeOne(), EpisodeTwo(), UntimedEpisode()});
+  EXPECT_EQ(RoundTrip(graph), ToJson(graph));
+}
+
+TEST(JsonReaderTest, RoundTripKeepsEntityDetailsAndSpeakerFlags) {
+  AnalyzedEpisode episode = EpisodeOne();
+  episode.entities[0].kind = "lab";
+  episode.entities[0].wikidata = "Q380";
+  KnowledgeGraph graph = GraphOf({episode});
+  KnowledgeGraph read;
+  ASSERT_TRUE(Parse(ToJson(graph), &read).ok());
+  const NodeData& meta = read.node(*read.Find("company:meta"));
+  EXPECT_EQ(meta.kind, "lab");
+  EXPECT_EQ(meta.wikidata, "Q380");
+  EXPECT_EQ(meta.mentions, 4);
+  EXPECT_TRUE(read.node(*read.Find("person:dylan-patel")).speaker);
+  EXPECT_EQ(read.episodes().size(), 1u);
+  EXPECT_EQ(read.episodes()[0].chapters[0].title, "Intro & <Setup>");
+  EXPECT_EQ(read.edge_count(), graph.edge_count());
+}
+
+TEST(JsonReaderTest, ReadsAFileFromDisk) {
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  std::string path = TempFolder("read") + "/graph.json";
+  ASSERT_TRUE(WriteJson(graph, path).ok());
+  KnowledgeGraph read;
+  Status s = ReadGraphJson(path, &read);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(ToJson(read), ToJson(graph));
+}
+
+TEST(JsonReaderTest, MissingFileNamesThePath) {
+  KnowledgeGraph read;
+  Status s = ReadGraphJson("/nonexistent/graph.json", &read);
+  EXPECT_EQ(s.ToString(),
+            "/nonexistent/graph.json: error: cannot read: No such file or directory");
+}
+
+TEST(JsonReaderTest, BrokenJsonReportsLineAndColumn) {
+  KnowledgeGraph read;
+  Status s = Parse("{\n  \"format\": \"claimgraph-json\",\n  \"version\": 1,,\n}", &read);
+  EXPECT_EQ(s.ToString(),
+            "graph.json:3:16: error: invalid JSON: syntax error while parsing object "
+            "key - unexpected ','; expected string literal");
+}
+
+TEST(JsonReaderTest, OtherFormatIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(R"({"directed": true, "nodes": [], "links": []})", &read);
+  EXPECT_EQ(s.ToString(),
+            "graph.json: error: /format: not claimgraph JSON (expected "
+            "\"claimgraph-json\")");
+}
+
+TEST(JsonReaderTest, LaterVersionIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(R"({"format": "claimgraph-json", "version": 2, "nodes": [], "edges": []})",
+                   &read);
+  EXPECT_EQ(s.ToString(),
+            "graph.json: error: /version: unsupported version 2; this claimgraph "
+            "reads version 1");
+}
+
+TEST(JsonReaderTest, NodeWithoutIdIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(Doc(R"([{"type": "company", "label": "X"}])", "[]"), &read);
+  EXPECT_EQ(s.ToString(), "graph.json: error: /nodes/0: missing \"id\"");
+}
+
+TEST(JsonReaderTest, WrongValueTypeNamesItsPointer) {
+  KnowledgeGraph read;
+  Status s = Parse(
+      Doc(R"([{"id": "company:x", "type": "company", "mentions": "many"}])", "[]"),
+      &read);
+  EXPECT_EQ(s.ToString(), "graph.json: error: /nodes/0/mentions: expected an integer");
+}
+
+TEST(JsonReaderTest, UnknownNodeTypeIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(Doc(R"([{"id": "planet:mars", "type": "planet"}])", "[]"), &read);
+  EXPECT_EQ(s.ToString(), "graph.json: error: /nodes/0/type: unknown node type \"planet\"");
+}
+
+TEST(JsonReaderTest, DuplicateNodeIdIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(Doc(R"([{"id": "company:x", "type": "company"},
+                           {"id": "company:x", "type": "company"}])",
+                       "[]"),
+                   &read);
+  EXPECT_EQ(s.ToString(), "graph.json: error: /nodes/1/id: duplicate node id \"company:x\"");
+}
+
+TEST(JsonReaderTest, EdgeToUnknownNodeIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(Doc(R"([{"id": "company:x", "type": "company"}])",
+                       R"([{"source": "company:x", "target": "company:nowhere",
+                            "type": "competes_with", "key": "k"}])"),
+                   &read);
+  EXPECT_EQ(s.ToString(),
+            "graph.json: error: /edges/0/target: no node has id \"company:nowhere\"");
+}
+
+TEST(JsonReaderTest, FailedReadLeavesTheGraphUnchanged) {
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  std::string before = ToJson(graph);
+  Status s = Parse(Doc(R"([{"id": "company:x", "type": "company"}])",
+                       R"([{"source": "company:x", "target": "company:y", "type": "uses"}])"),
+                   &graph);
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(ToJson(graph), before);
+}
+
+TEST(JsonReaderTest, ReadGraphFindsNodesById) {
+  KnowledgeGraph read;
+  ASSERT_TRUE(Parse(ToJson(GraphOf({EpisodeOne()})), &read).ok());
+  std::optional<KnowledgeGraph::Vertex> v = read.Find("claim:2025-06-30-ep-one:3");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(read.node(*v).relation, "invested_in");
+  EXPECT_TRUE(read.node(*v).negated);
+  EXPECT_EQ(read.node(*v).seconds, 431);
+}
+
+}  // namespace
+}  // namespace claimgraph

@@ -1,0 +1,88 @@
+#include "export/text_escape.h"
+
+#include <gtest/gtest.h>
+
+namespace claimgraph {
+namespace {
+
+TEST(TextEscapeTest, XmlTextEscapesMarkupCharacters) {
+  EXPECT_EQ(EscapeXmlText("AT&T <b> \"q\" 'a'"), "AT&amp;T &lt;b&gt; \"q\" 'a'");
+}
+
+TEST(TextEscapeTest, XmlTextEscapesClosingCdataSequence) {
+  EXPECT_EQ(EscapeXmlText("]]>"), "]]&gt;");
+}
+
+TEST(TextEscapeTest, XmlTextKeepsTabAndLineFeedButEscapesCarriageReturn) {
+  EXPECT_EQ(EscapeXmlText("a\tb\r\nc"), "a\tb&#13;\nc");
+}
+
+TEST(TextEscapeTest, XmlAttributeEscapesQuotesAndWhitespaceControls) {
+  EXPECT_EQ(EscapeXmlAttribute("\"x\" 'y'\t\n\r&<>"),
+            "&quot;x&quot; &apos;y&apos;&#9;&#10;&#13;&amp;&lt;&gt;");
+}
+
+TEST(TextEscapeTest, ForbiddenControlCharactersBecomeReplacementCharacter) {
+  EXPECT_EQ(EscapeXmlText(std::string("a\x01" "b\x1F" "c", 5)), "a\uFFFDb\uFFFDc");
+  EXPECT_EQ(EscapeXmlText(std::string("nul\0end", 7)), "nul\uFFFDend");
+  EXPECT_EQ(EscapeXmlText("\uFFFE\uFFFF"), "\uFFFD\uFFFD");
+}
+
+TEST(TextEscapeTest, InvalidUtf8BecomesReplacementCharacter) {
+  EXPECT_EQ(CleanText("ok\xC3(\xFF"), "ok\uFFFD(\uFFFD");
+}
+
+TEST(TextEscapeTest, EmojiRightToLeftAndBidiMarksPassThrough) {
+  std::string text = "Robo 🤖 שלום \u200F! Łukasz";
+  EXPECT_EQ(EscapeXmlText(text), text);
+  EXPECT_EQ(EscapeXmlAttribute(text), text);
+  EXPECT_EQ(CleanText(text), text);
+}
+
+TEST(TextEscapeTest, NmtokenKeepsStableIdsAsTheyAre) {
+  EXPECT_EQ(ToXmlNmtoken("person:sam-altman"), "person:sam-altman");
+  EXPECT_EQ(ToXmlNmtoken("claim:ep-1:17"), "claim:ep-1:17");
+  EXPECT_EQ(ToXmlNmtoken("person:łukasz-kaiser"), "person:łukasz-kaiser");
+  EXPECT_EQ(ToXmlNmtoken("person:שלום-כהן"), "person:שלום-כהן");
+  EXPECT_TRUE(IsXmlNmtoken("person:łukasz-kaiser"));
+}
+
+TEST(TextEscapeTest, NmtokenEscapesOtherCharactersAsCodePoints) {
+  EXPECT_EQ(ToXmlNmtoken("person:conan-o’brien"), "person:conan-o_x2019_brien");
+  EXPECT_EQ(ToXmlNmtoken("product:robo-🤖"), "product:robo-_x1F916_");
+  EXPECT_EQ(ToXmlNmtoken("a b"), "a_x0020_b");
+  EXPECT_EQ(ToXmlNmtoken(""), "_");
+  EXPECT_FALSE(IsXmlNmtoken("a b"));
+  EXPECT_FALSE(IsXmlNmtoken(""));
+}
+
+TEST(TextEscapeTest, CsvFieldLeavesPlainTextUnquoted) {
+  EXPECT_EQ(CsvField("Scale AI"), "Scale AI");
+  EXPECT_EQ(CsvField(""), "");
+}
+
+TEST(TextEscapeTest, CsvFieldQuotesCommasQuotesAndLineBreaks) {
+  EXPECT_EQ(CsvField("Smith, \"Jr\""), "\"Smith, \"\"Jr\"\"\"");
+  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
+  EXPECT_EQ(CsvField("cr\rhere"), "\"cr\rhere\"");
+  EXPECT_EQ(CsvField(" padded "), "\" padded \"");
+}
+
+TEST(TextEscapeTest, CsvFieldReplacesBackslashForGephi) {
+  EXPECT_EQ(CsvField("C:\\new"), "C:\uFF3Cnew");
+}
+
+TEST(TextEscapeTest, CsvArrayJoinsWithSemicolonsAndProtectsInnerOnes) {
+  EXPECT_EQ(CsvArray({"Open AI", "OpenAI"}), "Open AI;OpenAI");
+  EXPECT_EQ(CsvArray({"a;b", "c"}), "a\uFF1Bb;c");
+  EXPECT_EQ(CsvArray({"x, y"}), "\"x, y\"");
+}
+
+TEST(TextEscapeTest, JsonLineSeparatorsAreEscaped) {
+  EXPECT_EQ(EscapeJsonLineSeparators("{\"t\":\"a\u2028b\u2029c\"}"),
+            "{\"t\":\"a\\u2028b\\u2029c\"}");
+  EXPECT_EQ(EscapeJsonLineSeparators("{\"t\":\"\u2027\"}"), "{\"t\":\"\u2027\"}");
+}
+
+}  // namespace
+}  // namespace claimgraph
