@@ -260,6 +260,7 @@ class SubtitleReader : public LayoutReader {
   }
 
   bool reads_lines() const override { return true; }
+  bool counts_turn_lines() const override { return false; }
 
  private:
   // The speaker a "- " turns to: the other of two, or the one before.
