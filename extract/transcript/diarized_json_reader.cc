@@ -185,6 +185,7 @@ class DiarizedJsonReader : public LayoutReader {
   }
 
   bool reads_lines() const override { return false; }
+  bool counts_turn_lines() const override { return false; }
 
   Status Read(const SourceText& text, const ReadOptions&,
               EpisodeBuilder* builder, DiagnosticSink* sink) const override {

@@ -26,6 +26,20 @@ std::vector<std::pair<const LayoutReader*, int>> ScoreLayouts(
 const LayoutReader* DetectLayout(const SourceText& text) {
   const LayoutReader* best = nullptr;
   int best_score = 0;
+  // A file that declares its format outscores every line count, so the line
+  // readers, most of the cost of detection, need not run for it. The result
+  // is the one the full comparison below gives.
+  for (const LayoutReader* reader : AllLayouts()) {
+    if (reader->counts_turn_lines()) continue;
+    int score = reader->Score(text);
+    if (score > best_score) {
+      best = reader;
+      best_score = score;
+    }
+  }
+  if (best_score > LayoutReader::kScoreLines) return best;
+  best = nullptr;
+  best_score = 0;
   for (const auto& [reader, score] : ScoreLayouts(text)) {
     if (score > best_score) {  // strictly: the first listed wins a tie
       best = reader;

@@ -51,6 +51,11 @@ class LayoutReader {
   virtual Status Read(const SourceText& text, const ReadOptions& options,
                       EpisodeBuilder* builder, DiagnosticSink* sink) const = 0;
 
+  // True when Score counts turn lines, and so never passes kScoreLines;
+  // false for readers of a self-declaring format, whose Score is cheap and
+  // is either 0 or more than kScoreLines. The detector runs these first.
+  virtual bool counts_turn_lines() const { return true; }
+
   // True when the reader works line by line, so that lines cut to
   // SourceText::kMaxLineBytes matter and are reported.
   virtual bool reads_lines() const { return true; }

@@ -48,6 +48,15 @@ std::optional<long long> ClockSeconds(std::string_view clock) {
   return ParseClock(Trim(clock));
 }
 
+bool MayHoldClock(std::string_view text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = text.find(':', 1); i != std::string_view::npos && i + 2 < text.size();
+       i = text.find(':', i + 1)) {
+    if (digit(text[i - 1]) && digit(text[i + 1]) && digit(text[i + 2])) return true;
+  }
+  return false;
+}
+
 bool EndsSentence(std::string_view line) {
   line = Trim(line);
   // Closing quotes and brackets do not end a sentence by themselves.

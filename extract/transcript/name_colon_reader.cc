@@ -39,11 +39,13 @@ class NameColonReader : public SpeakerLineReader {
     static const RE2 kPlain(std::string("(") + kNamePattern +
                                 R"():(?:[ \t]+(.*))?)",
                             RE2::Quiet);
+    // Every pattern here, the chapter line's too, holds a colon.
+    if (trimmed.find(':') == std::string_view::npos) return LineMatch();
     LineMatch m;
     re2::StringPiece inside, outside, text;
-    if (RE2::FullMatch(trimmed, kBold, &inside, &outside, &text)) {
+    if (MatchLine(trimmed, kBold, &inside, &outside, &text)) {
       m.name = inside.empty() ? outside : inside;
-    } else if (RE2::FullMatch(trimmed, kPlain, &inside, &text)) {
+    } else if (MatchLine(trimmed, kPlain, &inside, &text)) {
       m.name = inside;
     } else {
       MatchChapterLine(trimmed, &m);

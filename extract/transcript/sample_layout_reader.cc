@@ -56,7 +56,9 @@ const RE2& NameColon() {
 // Splits "Name: text" when the part before the colon can be a speaker.
 bool SplitName(std::string_view rest, re2::StringPiece* name,
                re2::StringPiece* text) {
-  if (!RE2::FullMatch(rest, NameColon(), name, text)) return false;
+  if (rest.find(':') == std::string_view::npos ||
+      !MatchLine(rest, NameColon(), name, text))
+    return false;
   *text = Trim(*text);
   return LooksLikeSpeakerName(*name);
 }
@@ -70,8 +72,10 @@ std::vector<Line> Classify(const std::vector<SourceLine>& source) {
       line.kind = Kind::kBlank;
       continue;
     }
+    // TimeLine starts with a bracket; most lines do not.
+    if (line.trimmed[0] != '(' && line.trimmed[0] != '[') continue;
     re2::StringPiece clock, rest;
-    if (!RE2::FullMatch(line.trimmed, TimeLine(), &clock, &rest)) continue;
+    if (!MatchLine(line.trimmed, TimeLine(), &clock, &rest)) continue;
     line.seconds = ClockSeconds(clock);
     if (!line.seconds) continue;
     line.rest = Trim(rest);
@@ -135,7 +139,7 @@ class TimestampSpeakerReader : public LayoutReader {
       std::string_view t = Trim(source[i].text);
       if (t.empty() || (t[0] != '(' && t[0] != '[')) continue;
       re2::StringPiece clock, rest, name, said;
-      if (!RE2::FullMatch(t, TimeLine(), &clock, &rest)) continue;
+      if (!MatchLine(t, TimeLine(), &clock, &rest)) continue;
       rest = Trim(rest);
       if (rest.empty() && i + 1 < n) rest = Trim(source[i + 1].text);
       if (SplitName(rest, &name, &said)) ++score;

@@ -25,14 +25,16 @@ class SpeakerHeadingReader : public SpeakerLineReader {
     static const RE2 kContinuation(std::string(R"(\[?()") + kClockPattern +
                                        R"()\]?)",
                                    RE2::Quiet);
+    // Every pattern here, the chapter line's too, holds a clock.
+    if (!MayHoldClock(trimmed)) return LineMatch();
     LineMatch m;
     re2::StringPiece name, bracketed, plain;
-    if (RE2::FullMatch(trimmed, kTurn, &name, &bracketed, &plain) &&
+    if (MatchLine(trimmed, kTurn, &name, &bracketed, &plain) &&
         LooksLikeSpeakerName(name)) {
       m.kind = LineMatch::Kind::kTurn;
       m.name = name;
       m.seconds = ClockSeconds(bracketed.empty() ? plain : bracketed);
-    } else if (RE2::FullMatch(trimmed, kContinuation, &plain)) {
+    } else if (MatchLine(trimmed, kContinuation, &plain)) {
       m.kind = LineMatch::Kind::kContinuation;
       m.seconds = ClockSeconds(plain);
     } else {

@@ -46,8 +46,9 @@ bool MatchChapterLine(std::string_view trimmed, LineMatch* match) {
                                 kClockPattern +
                                 R"()[ \t]*(?:-|–|—|:)[ \t]*(\S.*))",
                             RE2::Quiet);
+  if (!MayHoldClock(trimmed)) return false;
   re2::StringPiece clock, title;
-  if (!RE2::FullMatch(trimmed, kChapter, &clock, &title)) return false;
+  if (!MatchLine(trimmed, kChapter, &clock, &title)) return false;
   std::optional<long long> seconds = ClockSeconds(clock);
   if (!seconds) return false;
   match->kind = LineMatch::Kind::kChapter;

@@ -52,8 +52,17 @@ bool IsSoundLabel(std::string_view label) {
 
 // Removes markup ("<i>", "<c.color>", "<00:00:01.200>", "{\an8}") from a
 // cue line.
+// Timing lines hold "-->"; the test is cheaper than the pattern.
+bool MatchTimingLine(std::string_view line, re2::StringPiece* start = nullptr) {
+  if (line.find("-->") == std::string_view::npos) return false;
+  return start ? MatchLine(line, TimingLine(), start)
+               : RE2::FullMatch(line, TimingLine());
+}
+
 std::string StripTags(std::string_view line) {
   static const RE2 kTag(R"(<[^>]*>|\{\\[^}]*\})", RE2::Quiet);
+  // Most lines have no tag: skip the copy and the replace for them.
+  if (line.find_first_of("<{") == std::string_view::npos) return CollapseSpaces(line);
   std::string out(line);
   RE2::GlobalReplace(&out, kTag, "");
   return CollapseSpaces(out);
@@ -98,18 +107,20 @@ void SplitLine(std::string_view line, std::vector<Piece>* pieces) {
   std::string clean = StripTags(line);
   Piece piece;
   re2::StringPiece body(clean), after, name;
-  if (RE2::FullMatch(body, kDash, &after)) {
+  if (!body.empty() && body[0] == '-' && MatchLine(body, kDash, &after)) {
     piece.dash = true;
     body = after;
   }
-  if (RE2::FullMatch(body, kBracketName, &name, &after)) {
+  if (!body.empty() && (body[0] == '[' || body[0] == '(') &&
+      MatchLine(body, kBracketName, &name, &after)) {
     if (LooksLikeSpeakerName(name) && !IsSoundLabel(name)) {
       piece.speaker = std::string(Trim(name));
       body = after;
     } else if (Trim(after).empty()) {
       body = after;  // "[Music]" alone: not speech
     }
-  } else if (RE2::FullMatch(body, kPrefix, &name, &after) &&
+  } else if (body.find(':') != re2::StringPiece::npos &&
+             MatchLine(body, kPrefix, &name, &after) &&
              LooksLikeSpeakerName(name)) {
     piece.speaker = std::string(Trim(name));
     body = after;
@@ -126,7 +137,7 @@ std::vector<Cue> ParseCues(const SourceText& text) {
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view t = Trim(lines[i].text);
     re2::StringPiece start;
-    if (!RE2::FullMatch(t, TimingLine(), &start)) continue;
+    if (!MatchTimingLine(t, &start)) continue;
     std::optional<long long> seconds = ClockSeconds(start);
     if (!seconds) continue;
     Cue cue;
@@ -134,7 +145,7 @@ std::vector<Cue> ParseCues(const SourceText& text) {
     cue.line = lines[i].number;
     for (++i; i < lines.size() && !IsBlank(lines[i].text); ++i) {
       std::string_view payload = Trim(lines[i].text);
-      if (RE2::FullMatch(payload, TimingLine())) {
+      if (MatchTimingLine(payload)) {
         --i;  // a cue without a blank line before the next one
         break;
       }
@@ -168,7 +179,7 @@ class SubtitleReader : public LayoutReader {
     int score = 0;
     for (size_t i = 1; i < n; ++i) {
       std::string_view t = Trim(lines[i].text);
-      if (RE2::FullMatch(t, TimingLine()) &&
+      if (MatchTimingLine(t) &&
           t.find(',') != std::string_view::npos &&
           Trim(lines[i - 1].text).find_first_not_of("0123456789") ==
               std::string_view::npos)
@@ -249,6 +260,7 @@ class SubtitleReader : public LayoutReader {
   }
 
   bool reads_lines() const override { return true; }
+  bool counts_turn_lines() const override { return false; }
 
  private:
   // The speaker a "- " turns to: the other of two, or the one before.
