@@ -6,7 +6,7 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]     # default: 60 seconds, every target
 #
 # Environment: FUZZ_JOBS (targets run at once; default: the number of cores),
-# FUZZ_MAX_LEN (largest input in bytes; default 16384), FUZZ_TIMEOUT (seconds
+# FUZZ_MAX_LEN (largest input in bytes; default 8192), FUZZ_TIMEOUT (seconds
 # one input may take; default 25).
 #
 # Each target starts from its seeds (the test fixtures listed in
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 jobs="${FUZZ_JOBS:-$(nproc)}"
-max_len="${FUZZ_MAX_LEN:-16384}"
+max_len="${FUZZ_MAX_LEN:-8192}"
 timeout="${FUZZ_TIMEOUT:-25}"
 
 CLAIMGRAPH_SETUP_EXTRA="clang-14 libclang-rt-14-dev ${CLAIMGRAPH_SETUP_EXTRA:-}" \

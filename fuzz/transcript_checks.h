@@ -17,11 +17,20 @@ namespace claimgraph::fuzz {
 
 inline constexpr char kFuzzSource[] = "fuzz.txt";
 
-// Lines in `text` under any line-end convention (LF, CRLF, CR alone).
+// Lines in `text` under any line-end convention (LF, CRLF, CR alone), the
+// way an editor numbers them. A UTF-16 file (it starts with a byte-order
+// mark) is converted before it is split, so only a bound is known: its size.
 inline int CountLines(std::string_view text) {
-  int lf = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
-  int cr = static_cast<int>(std::count(text.begin(), text.end(), '\r'));
-  return std::max(lf, cr) + 1;
+  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+                           (text[0] == '\xFE' && text[1] == '\xFF')))
+    return static_cast<int>(text.size()) + 1;
+  int lines = 1;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' ||
+        (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+      ++lines;
+  }
+  return lines;
 }
 
 inline void CheckDiagnostic(const Diagnostic& d, int lines) {
