@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/resources.h"
 #include "export/exporter.h"
+#include "extract/transcript/transcript_reader.h"
 #include "graph/graph_builder.h"
 
 namespace claimgraph {
@@ -29,7 +30,9 @@ Command AddBuildCommand(CLI::App& app) {
       ->required();
   cmd->add_option("--format", options->format, "Output format");
   cmd->add_option("--layout", options->layout,
-                  "Transcript layout, instead of detecting it");
+                  "Transcript layout, instead of detecting it "
+                  "(extract/transcript/layouts.h)")
+      ->check(CLI::IsMember(KnownLayouts()));
   cmd->add_option("--speakers", options->speakers,
                   "Names for unnamed speakers, in order: \"A,B\"");
   AddResourceOptions(cmd, &options->resources);

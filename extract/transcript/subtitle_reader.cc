@@ -163,17 +163,11 @@ class SubtitleReader : public LayoutReader {
     bool vtt = first.substr(0, 6) == "WEBVTT";
     if (format_ == Format::kWebVtt) return vtt ? kCertain : 0;
     if (vtt) return 0;
-    // SRT: a cue number, then a timing line with commas.
+    // SRT (or subtitles without a WEBVTT header): timing lines.
     size_t n = std::min<size_t>(lines.size(), kScoreLines);
     int score = 0;
-    for (size_t i = 1; i < n; ++i) {
-      std::string_view t = Trim(lines[i].text);
-      if (RE2::FullMatch(t, TimingLine()) &&
-          t.find(',') != std::string_view::npos &&
-          Trim(lines[i - 1].text).find_first_not_of("0123456789") ==
-              std::string_view::npos)
-        ++score;
-    }
+    for (size_t i = 0; i < n; ++i)
+      if (RE2::FullMatch(Trim(lines[i].text), TimingLine())) ++score;
     return score > 0 ? kCertain / 2 + score : 0;
   }
 
