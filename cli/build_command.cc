@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/resources.h"
 #include "export/exporter.h"
+#include "extract/transcript/transcript_reader.h"
 #include "graph/graph_builder.h"
 
 namespace claimgraph {
@@ -33,7 +34,9 @@ Command AddBuildCommand(CLI::App& app) {
   cmd->add_option("--view", options->view,
                   "For graphml and gexf: entities (default) or claims");
   cmd->add_option("--layout", options->layout,
-                  "Transcript layout, instead of detecting it");
+                  "Transcript layout, instead of detecting it "
+                  "(extract/transcript/layouts.h)")
+      ->check(CLI::IsMember(KnownLayouts()));
   cmd->add_option("--speakers", options->speakers,
                   "Names for unnamed speakers, in order: \"A,B\"");
   AddResourceOptions(cmd, &options->resources);

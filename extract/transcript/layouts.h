@@ -43,7 +43,7 @@
 // "(ts) Word: text" is a turn only when Word names a speaker of the file (or
 // the file names speakers only that way). A short last block after a blank
 // line that ends no sentence ("Related topics") is page furniture, not
-// speech.
+// speech; a Markdown heading between turns is a chapter.
 // ---------------------------------------------------------------------------
 // "markdown-links": lexfridman.com transcripts as Markdown. A turn starts
 // "Name [(HH:MM:SS)](link) text"; a further paragraph of the same speaker
@@ -60,7 +60,12 @@
 //   [(00:00:30)](https://youtube.com/watch?v=abc&t=30) And another thing.
 //
 // Only the clock in the label is read ("[inaudible 00:02:57]" inside the
-// text is not a turn). "**Name** [(...)](...)" is read too.
+// text is not a turn). "**Name** [(...)](...)" is read too. A timed paragraph
+// before any named speaker is skipped with a warning.
+//
+// In this and the next three layouts, chapter lines ("00:00:00 – Intro",
+// "* 1:05 – Board saga") count only before the first turn; later, such a
+// line is speech.
 // ---------------------------------------------------------------------------
 // "speaker-timestamp": the speaker, then the time in parentheses; the speech
 // after it on the same line or on the lines below. "(HH:MM:SS) text" with no
@@ -118,7 +123,8 @@
 // "Speaker 1" and "Speaker 2". Consecutive cues of one speaker make one
 // turn. Markup (<i>, <c>, {\an8}) is dropped, "[Music]" and the like are not
 // speech, and a line repeated from the cue before (rolling captions) is read
-// once.
+// once. A file starting "WEBVTT" is webvtt; other files of timing lines
+// ("00:00:01,000 --> 00:00:03,500") are srt, cue numbers or not.
 //
 //   WEBVTT                                1
 //                                         00:00:01,000 --> 00:00:03,500

@@ -20,6 +20,8 @@ constexpr int kMaxChapterTitleLines = 3;
 // A last block at least this short, after a blank line, with no sentence
 // end, is page furniture ("Related topics") rather than speech.
 constexpr size_t kMaxTrailerBytes = 80;
+// How far below a Markdown heading its time is looked for.
+constexpr int kMaxHeadingLookahead = 50;
 
 enum class Kind {
   kText,       // speech, or preamble before the first turn
@@ -148,7 +150,7 @@ class TimestampSpeakerReader : public LayoutReader {
   }
 
   Status Read(const SourceText& text, const ReadOptions&,
-              EpisodeBuilder* builder, DiagnosticSink*) const override {
+              EpisodeBuilder* builder, DiagnosticSink* sink) const override {
     const auto& source = text.lines();
     std::vector<Line> lines = Classify(source);
     const int n = static_cast<int>(lines.size());
@@ -229,12 +231,31 @@ class TimestampSpeakerReader : public LayoutReader {
           break;
         case Kind::kBare:
         case Kind::kTimedText:
-          // Before any named turn a bare time has no speaker to continue.
-          if (builder->StartContinuation(line.seconds, number))
+          // Before any named turn a time has no speaker to continue.
+          if (builder->StartContinuation(line.seconds, number)) {
             builder->AddText(line.rest);
+          } else if (sink) {
+            sink->Warn(text.source(), number,
+                       "timed paragraph before any named speaker; skipped");
+          }
           break;
         case Kind::kText:
-          builder->AddText(line.trimmed);
+          if (IsMarkdownHeading(line.trimmed)) {
+            // "## Chapter" between turns: a chapter, timed by the next turn.
+            builder->CloseTurn();
+            Chapter chapter;
+            chapter.title = CollapseSpaces(HeadingText(line.trimmed));
+            chapter.line = number;
+            for (int j = i + 1; j < n && j <= i + kMaxHeadingLookahead; ++j) {
+              if (IsTimed(lines[j].kind)) {
+                chapter.seconds = lines[j].seconds;
+                break;
+              }
+            }
+            builder->AddChapter(std::move(chapter));
+          } else {
+            builder->AddText(line.trimmed);
+          }
           break;
         case Kind::kChapter:
           builder->CloseTurn();

@@ -70,7 +70,7 @@ int SpeakerLineReader::Score(const SourceText& text) const {
 
 Status SpeakerLineReader::Read(const SourceText& text, const ReadOptions&,
                                EpisodeBuilder* builder,
-                               DiagnosticSink*) const {
+                               DiagnosticSink* sink) const {
   const auto& lines = text.lines();
   const size_t n = lines.size();
   std::vector<Classified> classified(n);
@@ -104,6 +104,11 @@ Status SpeakerLineReader::Read(const SourceText& text, const ReadOptions&,
   size_t first_turn = n;
   for (size_t i = body; i < n && first_turn == n; ++i)
     if (classified[i].match.kind == LineMatch::Kind::kTurn) first_turn = i;
+  // Chapter lines are listed before the speech; in the speech, a line like
+  // "10:30 - and then we left" is what someone said.
+  for (size_t i = first_turn; i < n; ++i)
+    if (classified[i].match.kind == LineMatch::Kind::kChapter)
+      classified[i].match = LineMatch();
 
   std::vector<bool> not_preamble(n, false);
   for (size_t i = 0; i < n; ++i)
@@ -145,8 +150,12 @@ Status SpeakerLineReader::Read(const SourceText& text, const ReadOptions&,
         builder->AddText(c.match.text);
         break;
       case LineMatch::Kind::kContinuation:
-        if (builder->StartContinuation(c.match.seconds, number))
+        if (builder->StartContinuation(c.match.seconds, number)) {
           builder->AddText(c.match.text);
+        } else if (sink) {
+          sink->Warn(text.source(), number,
+                     "timed paragraph before any named speaker; skipped");
+        }
         break;
       case LineMatch::Kind::kChapter: {
         builder->CloseTurn();

@@ -174,17 +174,11 @@ class SubtitleReader : public LayoutReader {
     bool vtt = first.substr(0, 6) == "WEBVTT";
     if (format_ == Format::kWebVtt) return vtt ? kCertain : 0;
     if (vtt) return 0;
-    // SRT: a cue number, then a timing line with commas.
+    // SRT (or subtitles without a WEBVTT header): timing lines.
     size_t n = std::min<size_t>(lines.size(), kScoreLines);
     int score = 0;
-    for (size_t i = 1; i < n; ++i) {
-      std::string_view t = Trim(lines[i].text);
-      if (MatchTimingLine(t) &&
-          t.find(',') != std::string_view::npos &&
-          Trim(lines[i - 1].text).find_first_not_of("0123456789") ==
-              std::string_view::npos)
-        ++score;
-    }
+    for (size_t i = 0; i < n; ++i)
+      if (MatchTimingLine(Trim(lines[i].text))) ++score;
     return score > 0 ? kCertain / 2 + score : 0;
   }
 

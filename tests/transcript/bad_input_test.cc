@@ -164,5 +164,27 @@ TEST(BadInputTest, CommandLineExitsNonZeroAndWritesNothing) {
   EXPECT_EQ(first, input + ": error: the file is empty");
 }
 
+// An unknown --layout is a usage error (exit 2), caught before any reading.
+TEST(BadInputTest, CommandLineRejectsUnknownLayout) {
+  std::string dir = ::testing::TempDir();
+  std::string output = dir + "/bad_layout_out.json";
+  std::string log = dir + "/bad_layout_log.txt";
+  std::remove(output.c_str());
+  std::string command = std::string(CLAIMGRAPH_BINARY) + " build " +
+                        FixturePath("speaker_colon.txt") +
+                        " --layout teletext -o " + output + " 2> " + log;
+  int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  struct stat info;
+  EXPECT_NE(stat(output.c_str(), &info), 0);
+  std::ifstream in(log);
+  std::string first;
+  std::getline(in, first);
+  EXPECT_EQ(first, "--layout: teletext not in {timestamp-speaker,markdown-links,"
+                   "speaker-timestamp,transcription-service,speaker-heading,"
+                   "speaker-colon,webvtt,srt,diarized-json}");
+}
+
 }  // namespace
 }  // namespace claimgraph

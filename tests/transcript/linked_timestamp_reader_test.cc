@@ -58,5 +58,17 @@ TEST(LinkedTimestampReaderTest, HeadingWithoutContentsEntryTakesNextTime) {
   EXPECT_EQ(e.chapters[0].seconds, 4);
 }
 
+TEST(LinkedTimestampReaderTest, UnnamedParagraphBeforeAnySpeakerIsAWarning) {
+  CollectingSink sink;
+  Episode e = ParseOk(
+      "[(00:00:01)](https://youtube.com/watch?v=a&t=1) Who is talking?\n\n"
+      "Ann Lee [(00:00:04)](https://youtube.com/watch?v=a&t=4) Hello.\n",
+      {}, &sink);
+  EXPECT_THAT(Turns(e), ElementsAre("Ann Lee@4:3"));
+  EXPECT_THAT(Messages(sink),
+              ElementsAre("t.txt:1: warning: timed paragraph before any "
+                          "named speaker; skipped"));
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -32,5 +32,15 @@ TEST(SpeakerTimestampReaderTest, FirstLineIsTheTitle) {
             "Chips and Power, episode 12");
 }
 
+TEST(SpeakerTimestampReaderTest, ChapterLikeLineInSpeechIsText) {
+  Episode e = ParseOk(
+      "Ann Lee (00:00:05) We met at the fab.\n"
+      "10:30 - and then the power went out.\n"
+      "Bo Chen (00:00:21) Really?\n");
+  EXPECT_TRUE(e.chapters.empty());
+  EXPECT_EQ(e.segments[0].text,
+            "We met at the fab. 10:30 - and then the power went out.");
+}
+
 }  // namespace
 }  // namespace claimgraph

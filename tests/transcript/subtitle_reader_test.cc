@@ -76,13 +76,11 @@ TEST(SubtitleReaderTest, RollingCaptionLinesAreReadOnce) {
             "the grid is the bottleneck now, not the chips");
 }
 
-TEST(SubtitleReaderTest, ForcedSrtLayoutReadsCuesWithoutNumbers) {
-  ReadOptions options;
-  options.layout = "srt";
+TEST(SubtitleReaderTest, CuesWithoutNumbersOrHeaderAreSrt) {
   Episode e = ParseOk(
       "00:00:01,000 --> 00:00:02,000\nANN: Hi.\n\n"
-      "00:00:03,000 --> 00:00:04,000\nBO: Hello.\n",
-      options);
+      "00:00:03.000 --> 00:00:04.000\nBO: Hello.\n");
+  EXPECT_EQ(e.layout, "srt");
   EXPECT_THAT(Turns(e), ElementsAre("Ann@1:1", "Bo@3:4"));
 }
 

@@ -118,5 +118,24 @@ TEST(TimestampSpeakerReaderTest, BareTimeUnderAParagraphAfterATurnIsNotAChapter)
               ElementsAre("Ann Lee@5:1", "Ann Lee@9:4+", "Bo Chen@12:6"));
 }
 
+TEST(TimestampSpeakerReaderTest, MarkdownHeadingBetweenTurnsIsAChapter) {
+  Episode e = ParseOk(
+      "(00:05) Ann Lee:\nWe shipped in May.\n## Pricing\n"
+      "(00:09) Bo Chen:\nAnd the price?\n");
+  ASSERT_EQ(e.chapters.size(), 1u);
+  EXPECT_EQ(e.chapters[0].title, "Pricing");
+  EXPECT_EQ(e.chapters[0].seconds, 9);
+  EXPECT_EQ(e.chapters[0].line, 3);
+  EXPECT_EQ(e.segments[0].text, "We shipped in May.");
+}
+
+TEST(TimestampSpeakerReaderTest, FrontMatterIsNotSpeech) {
+  Episode e = ParseOk(
+      "---\ntitle: Chips\nspeakers: [Ann Lee]\n---\n"
+      "(00:05) ANN LEE:\nHi.\n(00:09) Bo Chen:\nHello.\n");
+  EXPECT_EQ(e.title, "Chips");
+  EXPECT_THAT(e.speakers, ElementsAre("Ann Lee", "Bo Chen"));
+}
+
 }  // namespace
 }  // namespace claimgraph
