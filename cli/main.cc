@@ -15,6 +15,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<Command> commands = {
       AddBuildCommand(app),
+      AddQueryCommand(app),
+      AddCompareCommand(app),
+      AddStatsCommand(app),
   };
   try {
     app.parse(argc, argv);
