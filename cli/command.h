@@ -46,6 +46,9 @@ class StderrSink : public DiagnosticSink {
 Command AddBuildCommand(CLI::App& app);
 Command AddClaimsCommand(CLI::App& app);
 Command AddEntitiesCommand(CLI::App& app);
+Command AddQueryCommand(CLI::App& app);
+Command AddCompareCommand(CLI::App& app);
+Command AddStatsCommand(CLI::App& app);
 
 }  // namespace claimgraph
 

@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
       AddBuildCommand(app),
       AddClaimsCommand(app),
       AddEntitiesCommand(app),
+      AddQueryCommand(app),
+      AddCompareCommand(app),
+      AddStatsCommand(app),
   };
   try {
     app.parse(argc, argv);

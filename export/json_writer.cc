@@ -45,7 +45,8 @@ Json EpisodeJson(const EpisodeRecord& episode) {
     turns.push_back({{"speaker", turn.speaker},
                      {"seconds", Seconds(turn.seconds)},
                      {"time", Clock(turn.seconds)},
-                     {"line", turn.line}});
+                     {"line", turn.line},
+                     {"words", turn.words}});
   }
   out["turns"] = std::move(turns);
   return out;

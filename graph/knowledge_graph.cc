@@ -32,6 +32,18 @@ std::string_view SlugOfId(std::string_view id) {
   return colon == std::string_view::npos ? id : id.substr(colon + 1);
 }
 
+// Words as a reader counts them: runs of bytes between ASCII whitespace.
+long long CountWords(std::string_view text) {
+  long long words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 }  // namespace
 
 std::string_view NodeTypeName(NodeType type) {
@@ -158,7 +170,8 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
       AddEdge(speaker, episode_vertex,
               EdgeData{.type = "appears_in", .key = "appears_in"});
     }
-    record.turns.push_back({speaker_id, segment.seconds, segment.line});
+    record.turns.push_back(
+        {speaker_id, segment.seconds, segment.line, CountWords(segment.text)});
   }
   // Speakers named in the header who never take a turn still appear.
   for (const std::string& name : episode.speakers) {

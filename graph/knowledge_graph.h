@@ -94,6 +94,7 @@ struct EpisodeRecord {
     std::string speaker;  // person id
     std::optional<long long> seconds;
     int line = 0;
+    long long words = 0;  // whitespace-separated words in the segment's text
   };
   std::string id, title, date, source, layout;
   std::vector<std::string> speakers;  // person ids, in order of first turn

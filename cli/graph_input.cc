@@ -1,0 +1,84 @@
+#include "cli/graph_input.h"
+
+#include <fstream>
+
+#include "graph/graph_builder.h"
+#include "graph/graph_merge.h"
+
+namespace claimgraph {
+namespace {
+
+// Until export/json_reader lands, a saved graph cannot be read back.
+Status ReadSavedGraph(const std::string& path, KnowledgeGraph*) {
+  return Status::Error(path, 0, "reading a saved claimgraph JSON graph is not supported yet");
+}
+
+std::vector<Entity> GazetteerEntities(const Resources&) { return {}; }
+
+}  // namespace
+
+void AddGraphInputOptions(CLI::App* command, GraphInputOptions* options) {
+  command->add_option("files", options->files,
+                      "Saved graphs (.json from build) or transcripts")
+      ->required();
+  command->add_option("--layout", options->layout,
+                      "Transcript layout, instead of detecting it");
+  command->add_option("--speakers", options->speakers,
+                      "Names for unnamed speakers, in order: \"A,B\"");
+  AddResourceOptions(command, &options->resources);
+  command->add_option("-j,--jobs", options->jobs,
+                      "Threads reading and analyzing transcripts (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  command->add_flag("-q,--quiet", options->quiet, "Print errors only");
+}
+
+bool IsSavedGraph(const std::string& path) {
+  if (path.size() < 5 || path.compare(path.size() - 5, 5, ".json") != 0) return false;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return head.find("\"claimgraph-json\"") != std::string::npos;
+}
+
+Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
+                      DiagnosticSink* sink) {
+  Resources resources;
+  Status loaded = LoadResources(options.resources, &resources);
+  if (!loaded.ok()) return loaded;
+  input->gazetteer = GazetteerEntities(resources);
+
+  BuildOptions build;
+  build.read.layout = options.layout;
+  build.read.speakers = SplitList(options.speakers);
+  build.jobs = options.jobs;
+  GraphBuilder builder(*resources.analyzer, build);
+
+  // Runs of transcripts are built together (in parallel); saved graphs are
+  // read one by one; each part merges in, in the order given.
+  std::vector<std::string> transcripts;
+  auto flush = [&]() -> Status {
+    if (transcripts.empty()) return Status::Ok();
+    KnowledgeGraph part;
+    Status s = builder.Build(transcripts, &part, sink);
+    transcripts.clear();
+    if (!s.ok()) return s;
+    return MergeGraph(part, &input->graph);
+  };
+  for (const std::string& file : options.files) {
+    if (!IsSavedGraph(file)) {
+      transcripts.push_back(file);
+      continue;
+    }
+    Status s = flush();
+    if (!s.ok()) return s;
+    KnowledgeGraph saved;
+    s = ReadSavedGraph(file, &saved);
+    if (!s.ok()) return s;
+    s = MergeGraph(saved, &input->graph);
+    if (!s.ok()) return s;
+  }
+  return flush();
+}
+
+}  // namespace claimgraph

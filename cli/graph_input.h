@@ -1,0 +1,54 @@
+// cli/graph_input.h
+// The graph that query, compare and stats read: built from the files on the
+// command line, each either a saved claimgraph JSON graph (read back) or a
+// transcript (read and analyzed, as `build` does). Everything merges into one
+// graph in the order given, so `query a.json b.txt` asks about both.
+//
+// A file is taken for a saved graph when its name ends in .json and its first
+// 4 KiB say "claimgraph-json" (the writer puts the format first); any other
+// .json is a transcript (e.g. diarized JSON).
+//
+// Also loads the gazetteer, whose names and aliases let a query say "zuck"
+// or "open ai" even when the transcripts never used those words.
+#ifndef CLAIMGRAPH_CLI_GRAPH_INPUT_H_
+#define CLAIMGRAPH_CLI_GRAPH_INPUT_H_
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "cli/resources.h"
+#include "extract/entities/entity.h"
+#include "graph/knowledge_graph.h"
+
+namespace claimgraph {
+
+struct GraphInputOptions {
+  std::vector<std::string> files;
+  std::string layout;
+  std::string speakers;
+  ResourceOptions resources;
+  int jobs = 0;
+  bool quiet = false;
+};
+
+// Adds the positional FILES and the options that shape reading them.
+void AddGraphInputOptions(CLI::App* command, GraphInputOptions* options);
+
+struct GraphInput {
+  KnowledgeGraph graph;
+  std::vector<Entity> gazetteer;  // every known entity, for name lookup
+};
+
+// Reads every file into `input`. Warnings go to `sink`. Errors name the file
+// (and line, where the input has one).
+Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
+                      DiagnosticSink* sink);
+
+// True when `path` holds a saved claimgraph JSON graph (see above).
+bool IsSavedGraph(const std::string& path);
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_CLI_GRAPH_INPUT_H_

@@ -1,0 +1,59 @@
+#include "graph/graph_merge.h"
+
+#include <algorithm>
+
+namespace claimgraph {
+namespace {
+
+void AddSorted(std::vector<std::string>& list, const std::string& value) {
+  auto it = std::lower_bound(list.begin(), list.end(), value);
+  if (it == list.end() || *it != value) list.insert(it, value);
+}
+
+void AddOnce(std::vector<std::string>& list, const std::string& value) {
+  if (std::find(list.begin(), list.end(), value) == list.end())
+    list.push_back(value);
+}
+
+// What an existing node takes from the same node in another graph.
+void Absorb(const NodeData& from, NodeData& into) {
+  if (!IsEntityType(into.type)) return;
+  for (const std::string& alias : from.aliases) AddSorted(into.aliases, alias);
+  into.mentions += from.mentions;
+  for (const std::string& episode : from.episodes) AddOnce(into.episodes, episode);
+  into.speaker = into.speaker || from.speaker;
+  if (into.kind.empty()) into.kind = from.kind;
+  if (into.homepage.empty()) into.homepage = from.homepage;
+  if (into.wikidata.empty()) into.wikidata = from.wikidata;
+}
+
+}  // namespace
+
+Status MergeGraph(const KnowledgeGraph& from, KnowledgeGraph* into) {
+  for (const EpisodeRecord& record : from.episodes()) {
+    if (into->Find(record.id)) {
+      return Status::Error(record.source, 0,
+                           "episode " + record.id + " is already in the graph");
+    }
+  }
+  const KnowledgeGraph::Graph& g = from.graph();
+  std::vector<KnowledgeGraph::Vertex> mapped(boost::num_vertices(g));
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const NodeData& node = g[v];
+    std::optional<KnowledgeGraph::Vertex> existing = into->Find(node.id);
+    if (existing) {
+      Absorb(node, into->mutable_graph()[*existing]);
+      mapped[v] = *existing;
+    } else {
+      mapped[v] = into->AddNode(node);
+    }
+  }
+  // The global edge list keeps the order edges were added in.
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    into->AddEdge(mapped[boost::source(e, g)], mapped[boost::target(e, g)], g[e]);
+  }
+  for (const EpisodeRecord& record : from.episodes()) into->AddEpisodeRecord(record);
+  return Status::Ok();
+}
+
+}  // namespace claimgraph
