@@ -44,6 +44,7 @@ class StderrSink : public DiagnosticSink {
 };
 
 Command AddBuildCommand(CLI::App& app);
+Command AddReportCommand(CLI::App& app);
 
 }  // namespace claimgraph
 

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<Command> commands = {
       AddBuildCommand(app),
+      AddReportCommand(app),
   };
   try {
     app.parse(argc, argv);
