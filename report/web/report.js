@@ -218,6 +218,7 @@
   // ---- the graph ---------------------------------------------------------
 
   let cy = null;
+  let autoView = null;  // what to keep in view on resize: {fit: true} or {node: i}
 
   function nodeSize(n) {
     const size = 18 + 9 * Math.sqrt(n.mentions);
@@ -287,8 +288,22 @@
     cy.on('tap', 'node', evt => select(evt.target.data('idx')));
     cy.on('tap', 'edge', evt => showEdge(evt.target.data('kind'), evt.target.data('k')));
     cy.on('tap', evt => { if (evt.target === cy) select(-1); });
-    document.getElementById('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
-    return done.then(() => { cy.resize(); cy.fit(undefined, 30); });
+    document.getElementById('fit').addEventListener('click', () => {
+      cy.fit(cy.elements(':visible'), 30);
+      autoView = {fit: true};
+    });
+    // Until the reader moves the view, a resized window keeps the graph
+    // fitted (or the chosen entity centred).
+    const container = document.getElementById('cy');
+    for (const type of ['wheel', 'mousedown', 'touchstart']) {
+      container.addEventListener(type, () => { autoView = null; }, {passive: true});
+    }
+    window.addEventListener('resize', () => {
+      cy.resize();
+      if (autoView && autoView.fit) cy.fit(cy.elements(':visible'), 30);
+      else if (autoView && autoView.node >= 0) cy.center(cy.getElementById(nodes[autoView.node].id));
+    });
+    return done.then(() => { cy.resize(); cy.fit(undefined, 30); autoView = {fit: true}; });
   }
 
   function highlight(i) {
@@ -308,7 +323,11 @@
       if (i >= 0) {
         const node = cy.getElementById(nodes[i].id);
         node.select();
-        if (center) cy.animate({center: {eles: node}, zoom: Math.max(cy.zoom(), 1.2)}, {duration: 0});
+        if (center) {
+          cy.zoom(Math.max(cy.zoom(), 1.2));
+          cy.center(node);
+          autoView = {node: i};
+        }
       }
       highlight(i);
     }

@@ -42,6 +42,8 @@
   }
   report.ready.then(() => {
     const cy = report.cy;
+    result.viewport = {window: [innerWidth, innerHeight], graph: [cy.width(), cy.height()],
+                       container: [cy.container().clientWidth, cy.container().clientHeight]};
     result.nodes = cy.nodes().length;
     result.edges = cy.edges().length;
     result.visibleNodes = visibleIds(cy).length;
