@@ -289,7 +289,7 @@
     cy.on('tap', 'edge', evt => showEdge(evt.target.data('kind'), evt.target.data('k')));
     cy.on('tap', evt => { if (evt.target === cy) select(-1); });
     document.getElementById('fit').addEventListener('click', () => {
-      cy.fit(cy.elements(':visible'), 30);
+      fitGraph();
       autoView = {fit: true};
     });
     // Until the reader moves the view, a resized window keeps the graph
@@ -300,10 +300,20 @@
     }
     window.addEventListener('resize', () => {
       cy.resize();
-      if (autoView && autoView.fit) cy.fit(cy.elements(':visible'), 30);
+      if (autoView && autoView.fit) fitGraph();
       else if (autoView && autoView.node >= 0) cy.center(cy.getElementById(nodes[autoView.node].id));
     });
-    return done.then(() => { cy.resize(); cy.fit(undefined, 30); autoView = {fit: true}; });
+    return done.then(() => { cy.resize(); fitGraph(); autoView = {fit: true}; });
+  }
+
+  // Fits the shown entities, but never blows a small graph up past life size.
+  function fitGraph() {
+    const shown = cy.elements(':visible');
+    cy.fit(shown, 30);
+    if (cy.zoom() > 1.25) {
+      cy.zoom(1.25);
+      cy.center(shown);
+    }
   }
 
   function highlight(i) {
@@ -594,10 +604,6 @@
     const legend = el('div', {class: 'speaker-legend'});
     for (const s of episode.speakers) legend.append(el('span', {}, swatch(speakerColor.get(s) || '#999'), label(s)));
     card.append(legend);
-    if (!episode.rows.length) {
-      card.append(el('p', {class: 'empty', text: 'No entities were found in this episode.'}));
-      return card;
-    }
     const left = 180, right = 36, top = 34, rowHeight = 24, width = 1100;
     const end = Math.max(episode.end, 1);
     const plot = width - left - right;
@@ -658,6 +664,9 @@
       chart.append(dot);
     }
     card.append(chart);
+    if (!episode.rows.length) {
+      card.append(el('p', {class: 'empty', text: 'No entities were found in this episode.'}));
+    }
     return card;
   }
 

@@ -37,7 +37,7 @@ class ProgressReporterTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
     for (int i = 0; i < 3; ++i) {
-      std::string path = (dir_ / ("f" + std::to_string(i))).string();
+      std::string path = (dir_ / std::to_string(i)).string();
       std::ofstream(path) << std::string(1'000'000 * (i + 1), 'x');
       files_.push_back(path);
     }
