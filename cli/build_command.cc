@@ -59,7 +59,8 @@ Command AddBuildCommand(CLI::App& app) {
     };
     GraphBuilder builder(*resources.analyzer, build);
     KnowledgeGraph graph;
-    Status built = builder.Build(options->files, &graph, &sink);
+    ProgressAwareSink warnings(&sink, &progress);
+    Status built = builder.Build(options->files, &graph, &warnings);
     progress.Finish();
     if (!built.ok()) {
       PrintDiagnostic(built.diagnostic());

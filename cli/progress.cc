@@ -65,12 +65,13 @@ void ProgressReporter::FileDone(size_t index) {
   ++progress_.done;
   progress_.bytes_done += sizes_[index];
   double now = clock_();
-  // The last file always draws, so the final state is never skipped.
-  if (progress_.done < progress_.total && now - last_draw_ < 0.1) return;
+  // The last file always draws, so the final state is never skipped; so does
+  // the first after an interruption.
+  if (drawn_ && progress_.done < progress_.total && now - last_draw_ < 0.1) return;
   Draw();
 }
 
-void ProgressReporter::Finish() {
+void ProgressReporter::Interrupt() {
   if (!out_ || !drawn_) return;
   // Carriage return, then erase to the end of the line (ANSI EL).
   *out_ << "\r\033[K" << std::flush;

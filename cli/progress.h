@@ -11,8 +11,9 @@
 // erased by Finish() so that the command's own summary line follows cleanly.
 //
 //   ProgressReporter progress(files, ShouldShowProgress(quiet) ? &std::cerr : nullptr);
+//   ProgressAwareSink warnings(&sink, &progress);  // warnings erase the line first
 //   build.on_episode = [&](size_t i, const AnalyzedEpisode&) { progress.FileDone(i); };
-//   ... builder.Build(files, &graph, &sink) ...
+//   ... builder.Build(files, &graph, &warnings) ...
 //   progress.Finish();
 //
 // Speed and time left are measured in bytes of input, not episodes, since
@@ -28,6 +29,8 @@
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "base/status.h"
 
 namespace claimgraph {
 
@@ -65,8 +68,12 @@ class ProgressReporter {
   // Redraws unless the last redraw was under 0.1 s ago.
   void FileDone(size_t index);
 
+  // Erases the line, so that something else can be printed; the next
+  // FileDone draws it again at once.
+  void Interrupt();
+
   // Erases the line. Call once, before printing anything else.
-  void Finish();
+  void Finish() { Interrupt(); }
 
   ProgressSnapshot snapshot() const;
 
@@ -80,6 +87,22 @@ class ProgressReporter {
   double start_ = 0;
   double last_draw_ = -1;
   bool drawn_ = false;
+};
+
+// Passes every diagnostic on to `sink`, first erasing the progress line so
+// that a warning never lands in the middle of it. Both are borrowed.
+class ProgressAwareSink : public DiagnosticSink {
+ public:
+  ProgressAwareSink(DiagnosticSink* sink, ProgressReporter* progress)
+      : sink_(sink), progress_(progress) {}
+  void Report(Diagnostic diagnostic) override {
+    progress_->Interrupt();
+    sink_->Report(std::move(diagnostic));
+  }
+
+ private:
+  DiagnosticSink* sink_;
+  ProgressReporter* progress_;
 };
 
 }  // namespace claimgraph

@@ -88,7 +88,8 @@ Command AddReportCommand(CLI::App& app) {
     };
     GraphBuilder builder(*resources.analyzer, build);
     KnowledgeGraph graph;
-    Status built = builder.Build(options->files, &graph, &sink);
+    ProgressAwareSink warnings(&sink, &progress);
+    Status built = builder.Build(options->files, &graph, &warnings);
     progress.Finish();
     if (!built.ok()) {
       PrintDiagnostic(built.diagnostic());

@@ -586,10 +586,11 @@
     tooltip.style.top = y + 'px';
   }
 
-  function niceStep(span, target) {
+  // A round tick step: clock-like for seconds, decimal for line numbers.
+  function niceStep(span, target, timed) {
     const raw = span / target;
-    const steps = episodes.some(e => e.timed) ? [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200]
-                                              : [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+    const steps = timed ? [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200]
+                        : [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
     for (const s of steps) if (s >= raw) return s;
     return steps[steps.length - 1] * Math.ceil(raw / steps[steps.length - 1]);
   }
@@ -612,7 +613,7 @@
     const chart = svg('svg', {class: 'timeline', viewBox: '0 0 ' + width + ' ' + height,
                               role: 'img', 'aria-label': 'Mentions over time in ' + (episode.title || episode.source)});
     // Axis and grid.
-    const step = niceStep(end, 10);
+    const step = niceStep(end, 10, episode.timed);
     for (let v = 0; v <= end; v += step) {
       chart.append(svg('line', {class: 'grid', x1: x(v), x2: x(v), y1: top - 4, y2: height - 8}));
       const t = svg('text', {class: 'axis', x: x(v), y: 10, 'text-anchor': 'middle'});

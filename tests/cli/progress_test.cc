@@ -76,6 +76,23 @@ TEST_F(ProgressReporterTest, RedrawsAtMostTenTimesASecondButAlwaysTheLast) {
   EXPECT_NE(text.find("3/3 episodes, 6.0/6.0 MB, 200.0 MB/s"), std::string::npos);
 }
 
+TEST_F(ProgressReporterTest, WarningErasesTheLineWhichComesBackAtTheNextFile) {
+  std::ostringstream out;
+  ProgressReporter progress(files_, &out, [this] { return now_; });
+  CollectingSink collected;
+  ProgressAwareSink sink(&collected, &progress);
+  sink.Warn("a.txt", 3, "odd line");
+  out << "[warning]";
+  now_ = 0.01;  // within the throttle, but the line was erased: it is redrawn
+  progress.FileDone(0);
+  EXPECT_EQ(out.str(),
+            "\r\033[Kclaimgraph: 0/3 episodes, 0.0/6.0 MB"
+            "\r\033[K[warning]"
+            "\r\033[Kclaimgraph: 1/3 episodes, 1.0/6.0 MB, 100.0 MB/s, 00:00:01 left");
+  ASSERT_EQ(collected.diagnostics().size(), 1u);
+  EXPECT_EQ(collected.diagnostics()[0].ToString(), "a.txt:3: warning: odd line");
+}
+
 TEST_F(ProgressReporterTest, FileThatCannotBeReadCountsAsNoBytes) {
   files_.push_back((dir_ / "missing").string());
   std::ostringstream out;
