@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/progress.h"
 #include "cli/resources.h"
 #include "export/exporter.h"
 #include "extract/transcript/transcript_reader.h"
@@ -64,9 +65,16 @@ Command AddBuildCommand(CLI::App& app) {
     build.read.layout = options->layout;
     build.read.speakers = SplitList(options->speakers);
     build.jobs = options->jobs;
+    ProgressReporter progress(
+        options->files, ShouldShowProgress(options->quiet) ? &std::cerr : nullptr);
+    build.on_episode = [&](size_t index, const AnalyzedEpisode&) {
+      progress.FileDone(index);
+    };
     GraphBuilder builder(*resources.analyzer, build);
     KnowledgeGraph graph;
-    Status built = builder.Build(options->files, &graph, &sink);
+    ProgressAwareSink warnings(&sink, &progress);
+    Status built = builder.Build(options->files, &graph, &warnings);
+    progress.Finish();
     if (!built.ok()) {
       PrintDiagnostic(built.diagnostic());
       std::cerr << "claimgraph: no output written\n";

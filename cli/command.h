@@ -49,6 +49,7 @@ Command AddEntitiesCommand(CLI::App& app);
 Command AddQueryCommand(CLI::App& app);
 Command AddCompareCommand(CLI::App& app);
 Command AddStatsCommand(CLI::App& app);
+Command AddReportCommand(CLI::App& app);
 
 }  // namespace claimgraph
 

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
       AddQueryCommand(app),
       AddCompareCommand(app),
       AddStatsCommand(app),
+      AddReportCommand(app),
   };
   try {
     app.parse(argc, argv);

@@ -30,10 +30,12 @@ Status GraphBuilder::Build(const std::vector<std::string>& files,
     if (result.status.ok()) result.analyzed = analyzer_.Analyze(std::move(episode));
     return result;
   };
-  auto consume = [&](size_t, EpisodeResult&& result) {
+  auto consume = [&](size_t i, EpisodeResult&& result) {
     for (const Diagnostic& d : result.warnings.diagnostics()) sink->Report(d);
     if (!result.status.ok()) return result.status;
-    return graph->AddEpisode(result.analyzed);
+    Status added = graph->AddEpisode(result.analyzed);
+    if (added.ok() && options_.on_episode) options_.on_episode(i, result.analyzed);
+    return added;
   };
   return ParallelInOrder<EpisodeResult>(
       files.size(), {.jobs = options_.jobs, .window = options_.window}, produce,

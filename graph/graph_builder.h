@@ -17,6 +17,7 @@
 #define CLAIMGRAPH_GRAPH_GRAPH_BUILDER_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,13 @@ struct BuildOptions {
   // Episodes read or analyzed but not yet in the graph, at most; 0 means
   // twice the job count.
   size_t window = 0;
+  // Called once per file, in input order, on the thread that called Build,
+  // right after the file's episode was added to the graph: `index` is the
+  // file's position in the list given to Build. For progress displays
+  // (cli/progress.h) and for outputs that keep more of each episode than the
+  // graph does (the HTML report's sentences). `analyzed` is valid only during
+  // the call.
+  std::function<void(size_t index, const AnalyzedEpisode& analyzed)> on_episode;
 };
 
 class GraphBuilder {

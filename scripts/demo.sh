@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's first command: set up, build (release), and build the graph of
-# every transcript in samples/ into out/samples.json.
+# The README's first command: set up, build (release), build the graph of
+# every transcript in samples/ into out/samples.json, and write their HTML
+# report to out/report.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -8,4 +9,5 @@ cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)"
 mkdir -p out
 ./build/release/cli/claimgraph build samples/*.txt -o out/samples.json
-echo "claimgraph: the graph of samples/ is in out/samples.json"
+./build/release/cli/claimgraph report samples/*.txt -o out/report.html
+echo "claimgraph: the graph of samples/ is in out/samples.json; open out/report.html in a browser"

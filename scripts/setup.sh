@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages claimgraph needs, when they are missing.
 # As root it runs apt-get; otherwise it prints the exact command and stops.
+# Extra packages (CI adds chromium for the browser test) come from
+# CLAIMGRAPH_SETUP_EXTRA="pkg pkg".
 set -euo pipefail
 
 packages=(
@@ -9,6 +11,12 @@ packages=(
   libgtest-dev libbenchmark-dev
   libxml2-utils python3 python3-networkx
 )
+# Node.js and npm fetch the HTML report's JavaScript at build time
+# (report/CMakeLists.txt). Any Node.js will do: only when none is on the PATH
+# are Debian's packages installed (they would conflict with another vendor's).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 if [ "${CLAIMGRAPH_SETUP_EXTRA:-}" != "" ]; then
   read -r -a extra <<<"$CLAIMGRAPH_SETUP_EXTRA"
   packages+=("${extra[@]}")

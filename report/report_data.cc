@@ -1,0 +1,380 @@
+#include "report/report_data.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "base/text.h"
+#include "base/version.h"
+#include "report/claim_comparison.h"
+
+namespace claimgraph {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using Graph = KnowledgeGraph::Graph;
+using Vertex = KnowledgeGraph::Vertex;
+
+Json OrNull(const std::string& text) {
+  return text.empty() ? Json(nullptr) : Json(text);
+}
+
+// Per-episode mention counts as [[episode, count], ...], episodes ascending.
+Json Counts(const std::map<int, long long>& counts) {
+  Json out = Json::array();
+  for (const auto& [episode, count] : counts) out.push_back({episode, count});
+  return out;
+}
+
+// Assigns indexes and builds each part of the document in graph order.
+class DataBuilder {
+ public:
+  DataBuilder(const KnowledgeGraph& graph, const MentionSentences& sentences,
+              const ReportOptions& options)
+      : graph_(graph), g_(graph.graph()), sentences_(sentences), options_(options) {}
+
+  std::string Build() {
+    IndexEpisodes();
+    IndexNodes();
+    CollectClaims();
+    CollectMentions();
+    Json doc;
+    doc["title"] = ReportTitle(graph_, options_);
+    doc["generator"] = std::string("claimgraph ") + kVersion;
+    doc["episodes"] = EpisodesJson();
+    doc["nodes"] = NodesJson();
+    doc["links"] = LinksJson();
+    doc["relations"] = RelationsJson();
+    doc["claims"] = std::move(claims_);
+    doc["texts"] = std::move(texts_);
+    AddComparison(doc);
+    // Text is UTF-8 throughout; should a byte slip through that is not, it
+    // becomes U+FFFD rather than an exception.
+    return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+
+ private:
+  struct Link {
+    int speaker = 0, entity = 0;
+    long long mentions = 0;
+    std::map<int, long long> by_episode;
+    std::vector<int> claims;
+  };
+  struct Relation {
+    int subject = 0, object = 0;
+    std::string relation;
+    std::vector<int> claims;
+    int negated = 0;
+  };
+  struct Mark {
+    int entity, speaker;
+    long long x;
+    int line;
+    std::vector<int> texts;
+  };
+
+  void IndexEpisodes() {
+    for (const EpisodeRecord& record : graph_.episodes()) {
+      episode_index_[record.id] = static_cast<int>(episode_index_.size());
+      bool timed = std::any_of(record.turns.begin(), record.turns.end(),
+                               [](const auto& turn) { return turn.seconds.has_value(); });
+      timed_.push_back(timed);
+      marks_.emplace_back();
+      entity_counts_.emplace_back();
+      count_index_.emplace_back();
+    }
+  }
+
+  void IndexNodes() {
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
+      if (!IsEntityType(g_[v].type)) continue;
+      node_index_[g_[v].id] = static_cast<int>(nodes_.size());
+      nodes_.push_back(v);
+      node_counts_.emplace_back();
+    }
+  }
+
+  int NodeIndex(const std::string& id) const {
+    auto it = node_index_.find(id);
+    return it == node_index_.end() ? -1 : it->second;
+  }
+
+  int EpisodeIndex(const std::string& id) const {
+    auto it = episode_index_.find(id);
+    return it == episode_index_.end() ? -1 : it->second;
+  }
+
+  Link& LinkOf(int speaker, int entity) {
+    auto [it, added] = link_index_.try_emplace({speaker, entity}, links_.size());
+    if (added) links_.push_back(Link{speaker, entity});
+    return links_[it->second];
+  }
+
+  int TextIndex(const std::string& text) {
+    auto [it, added] = text_index_.try_emplace(text, static_cast<int>(texts_.size()));
+    if (added) texts_.push_back(text);
+    return it->second;
+  }
+
+  void CollectClaims() {
+    claims_ = Json::array();
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
+      const NodeData& claim = g_[v];
+      if (claim.type != NodeType::kClaim) continue;
+      int index = static_cast<int>(claims_.size());
+      claim_index_[claim.id] = index;
+      int speaker = NodeIndex(claim.claim_speaker);
+      int episode = EpisodeIndex(claim.episode);
+      Json about = Json::array();
+      for (const std::string& id : claim.about) {
+        int entity = NodeIndex(id);
+        if (entity < 0) continue;
+        about.push_back(entity);
+        if (speaker >= 0 && entity != speaker) LinkOf(speaker, entity).claims.push_back(index);
+      }
+      int subject = NodeIndex(claim.subject), object = NodeIndex(claim.object);
+      claims_.push_back({{"id", claim.id},
+                         {"label", claim.label},
+                         {"text", claim.text},
+                         {"speaker", speaker},
+                         {"episode", episode},
+                         {"seconds", claim.seconds ? Json(*claim.seconds) : Json(nullptr)},
+                         {"time", claim.seconds ? Json(FormatClock(*claim.seconds)) : Json(nullptr)},
+                         {"line", claim.line},
+                         {"relation", OrNull(claim.relation)},
+                         {"subject", subject},
+                         {"object", object},
+                         {"about", std::move(about)},
+                         {"modality", claim.modality},
+                         {"negated", claim.negated}});
+      if (!claim.relation.empty() && subject >= 0 && object >= 0) {
+        std::tuple<int, int, std::string> key(subject, object, claim.relation);
+        auto [it, added] = relation_index_.try_emplace(key, relations_.size());
+        if (added) relations_.push_back(Relation{subject, object, claim.relation});
+        Relation& relation = relations_[it->second];
+        relation.claims.push_back(index);
+        if (claim.negated) ++relation.negated;
+      }
+      if (episode >= 0 && claim.line > 0) {
+        for (const std::string& id : claim.about)
+          claims_at_[{episode, claim.line, id}].push_back(claim.text);
+      }
+    }
+  }
+
+  void CollectMentions() {
+    // First pass: counts, to choose each episode's timeline rows.
+    std::vector<std::pair<int, KnowledgeGraph::Edge>> mentions;
+    for (auto e : boost::make_iterator_range(boost::edges(g_))) {
+      const EdgeData& edge = g_[e];
+      if (edge.type != "mentions") continue;
+      int speaker = NodeIndex(g_[boost::source(e, g_)].id);
+      int entity = NodeIndex(g_[boost::target(e, g_)].id);
+      int episode = EpisodeIndex(edge.episode);
+      if (speaker < 0 || entity < 0 || episode < 0) continue;
+      ++node_counts_[entity][episode];
+      auto& counts = entity_counts_[episode];
+      auto [at, added] = count_index_[episode].try_emplace(entity, counts.size());
+      if (added) counts.push_back({entity, 0});
+      ++counts[at->second].second;
+      if (entity != speaker) {
+        Link& link = LinkOf(speaker, entity);
+        ++link.mentions;
+        ++link.by_episode[episode];
+      }
+      mentions.push_back({episode, e});
+    }
+    rows_.resize(entity_counts_.size());
+    for (size_t ep = 0; ep < entity_counts_.size(); ++ep) {
+      auto counts = entity_counts_[ep];  // in order of first mention
+      std::stable_sort(counts.begin(), counts.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
+      size_t n = std::min(counts.size(),
+                          static_cast<size_t>(std::max(0, options_.timeline_rows)));
+      for (size_t i = 0; i < n; ++i) rows_[ep].push_back(counts[i].first);
+    }
+    // Second pass: the marks of the rows' entities.
+    for (const auto& [episode, e] : mentions) {
+      const EdgeData& edge = g_[e];
+      const std::string& entity_id = g_[boost::target(e, g_)].id;
+      int entity = NodeIndex(entity_id);
+      const auto& rows = rows_[episode];
+      if (std::find(rows.begin(), rows.end(), entity) == rows.end()) continue;
+      Mark mark{entity, NodeIndex(g_[boost::source(e, g_)].id),
+                timed_[episode] ? edge.seconds.value_or(0) : edge.line, edge.line, {}};
+      if (const auto* said = sentences_.Find(edge.episode, edge.line, entity_id)) {
+        for (const std::string& text : *said) mark.texts.push_back(TextIndex(text));
+      } else if (auto it = claims_at_.find({episode, edge.line, entity_id});
+                 it != claims_at_.end()) {
+        for (const std::string& text : it->second) mark.texts.push_back(TextIndex(text));
+      }
+      marks_[episode].push_back(std::move(mark));
+    }
+  }
+
+  Json EpisodesJson() {
+    Json out = Json::array();
+    for (size_t i = 0; i < graph_.episodes().size(); ++i) {
+      const EpisodeRecord& record = graph_.episodes()[i];
+      bool timed = timed_[i];
+      long long end = 0;
+      Json speakers = Json::array();
+      for (const std::string& id : record.speakers) speakers.push_back(NodeIndex(id));
+      Json turns = Json::array();
+      for (const auto& turn : record.turns) {
+        long long x = timed ? turn.seconds.value_or(0) : turn.line;
+        end = std::max(end, x);
+        turns.push_back({NodeIndex(turn.speaker), x});
+      }
+      Json chapters = Json::array();
+      if (timed) {
+        for (const Chapter& chapter : record.chapters) {
+          if (!chapter.seconds) continue;
+          end = std::max(end, *chapter.seconds);
+          chapters.push_back({{"title", chapter.title}, {"x", *chapter.seconds}});
+        }
+      }
+      Json marks = Json::array();
+      for (const Mark& mark : marks_[i]) {
+        end = std::max(end, mark.x);
+        marks.push_back({{"e", mark.entity}, {"s", mark.speaker}, {"x", mark.x},
+                         {"line", mark.line}, {"q", mark.texts}});
+      }
+      out.push_back({{"id", record.id},
+                     {"title", record.title},
+                     {"date", OrNull(record.date)},
+                     {"source", record.source},
+                     {"timed", timed},
+                     {"end", end},
+                     {"speakers", std::move(speakers)},
+                     {"turns", std::move(turns)},
+                     {"chapters", std::move(chapters)},
+                     {"rows", rows_[i]},
+                     {"marks", std::move(marks)}});
+    }
+    return out;
+  }
+
+  Json NodesJson() {
+    Json out = Json::array();
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      const NodeData& node = g_[nodes_[i]];
+      Json episodes = Json::array();
+      for (const std::string& id : node.episodes) {
+        int episode = EpisodeIndex(id);
+        if (episode >= 0) episodes.push_back(episode);
+      }
+      Json item = {{"id", node.id},
+                   {"type", NodeTypeName(node.type)},
+                   {"label", node.label},
+                   {"aliases", node.aliases},
+                   {"mentions", node.mentions},
+                   {"speaker", node.speaker},
+                   {"episodes", std::move(episodes)},
+                   {"counts", Counts(node_counts_[i])}};
+      if (!node.kind.empty()) item["kind"] = node.kind;
+      if (!node.homepage.empty()) item["homepage"] = node.homepage;
+      if (!node.wikidata.empty()) item["wikidata"] = node.wikidata;
+      out.push_back(std::move(item));
+    }
+    return out;
+  }
+
+  Json LinksJson() {
+    Json out = Json::array();
+    for (const Link& link : links_) {
+      out.push_back({{"s", link.speaker}, {"t", link.entity}, {"n", link.mentions},
+                     {"by", Counts(link.by_episode)}, {"claims", link.claims}});
+    }
+    return out;
+  }
+
+  Json RelationsJson() {
+    Json out = Json::array();
+    for (const Relation& r : relations_) {
+      out.push_back({{"s", r.subject}, {"t", r.object}, {"r", r.relation},
+                     {"claims", r.claims}, {"negated", r.negated}});
+    }
+    return out;
+  }
+
+  Json ClaimIndexes(const std::vector<std::string>& ids) const {
+    Json out = Json::array();
+    for (const std::string& id : ids) {
+      auto it = claim_index_.find(id);
+      if (it != claim_index_.end()) out.push_back(it->second);
+    }
+    return out;
+  }
+
+  void AddComparison(Json& doc) {
+    ClaimComparison comparison = CompareClaims(graph_);
+    Json agreements = Json::array();
+    for (const ClaimAgreement& a : comparison.agreements) {
+      Json episodes = Json::array();
+      for (const std::string& id : a.episodes) episodes.push_back(EpisodeIndex(id));
+      agreements.push_back({{"subject", NodeIndex(a.subject)},
+                            {"object", NodeIndex(a.object)},
+                            {"relation", a.relation},
+                            {"negated", a.negated},
+                            {"claims", ClaimIndexes(a.claims)},
+                            {"episodes", std::move(episodes)}});
+    }
+    Json conflicts = Json::array();
+    for (const ClaimConflict& c : comparison.conflicts) {
+      conflicts.push_back({{"kind", c.kind},
+                           {"subject", NodeIndex(c.subject)},
+                           {"object", NodeIndex(c.object)},
+                           {"relation", c.relation},
+                           {"claims", ClaimIndexes(c.claims)},
+                           {"against", ClaimIndexes(c.against)}});
+    }
+    doc["agreements"] = std::move(agreements);
+    doc["conflicts"] = std::move(conflicts);
+  }
+
+  const KnowledgeGraph& graph_;
+  const Graph& g_;
+  const MentionSentences& sentences_;
+  const ReportOptions& options_;
+
+  std::unordered_map<std::string, int> episode_index_;
+  std::vector<bool> timed_;
+  std::unordered_map<std::string, int> node_index_;
+  std::vector<Vertex> nodes_;
+  std::vector<std::map<int, long long>> node_counts_;  // per node, by episode
+  // Per episode: mention edges per entity, in order of first mention.
+  std::vector<std::vector<std::pair<int, long long>>> entity_counts_;
+  std::vector<std::unordered_map<int, size_t>> count_index_;
+  std::vector<std::vector<int>> rows_;
+  std::vector<std::vector<Mark>> marks_;
+  std::map<std::pair<int, int>, size_t> link_index_;
+  std::vector<Link> links_;
+  std::map<std::tuple<int, int, std::string>, size_t> relation_index_;
+  std::vector<Relation> relations_;
+  std::unordered_map<std::string, int> claim_index_;
+  std::map<std::tuple<int, int, std::string>, std::vector<std::string>> claims_at_;
+  Json claims_;
+  std::unordered_map<std::string, int> text_index_;
+  std::vector<std::string> texts_;
+};
+
+}  // namespace
+
+std::string ReportTitle(const KnowledgeGraph& graph, const ReportOptions& options) {
+  if (!options.title.empty()) return options.title;
+  const auto& episodes = graph.episodes();
+  if (episodes.size() == 1) {
+    return episodes[0].title.empty() ? episodes[0].source : episodes[0].title;
+  }
+  return std::to_string(episodes.size()) + " episodes";
+}
+
+std::string ReportDataJson(const KnowledgeGraph& graph,
+                           const MentionSentences& sentences,
+                           const ReportOptions& options) {
+  return DataBuilder(graph, sentences, options).Build();
+}
+
+}  // namespace claimgraph
