@@ -144,7 +144,8 @@ EpisodeRecord ReadEpisode(const Json& json, const std::string& at) {
     const Json& t = Reader::Object(turns[i], here);
     episode.turns.push_back(EpisodeRecord::Turn{Reader::String(t, "speaker", here),
                                                 Reader::Seconds(t, here),
-                                                Reader::Line(t, here)});
+                                                Reader::Line(t, here),
+                                                Reader::Integer(t, "words", here)});
   }
   return episode;
 }

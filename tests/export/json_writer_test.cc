@@ -109,7 +109,7 @@ TEST(JsonWriterTest, EpisodesCarryMetadataChaptersAndTurns) {
             Json({"person:matthew-berman", "person:dylan-patel"}));
   EXPECT_EQ(episode["chapters"][0]["time"], "00:00:00");
   EXPECT_EQ(episode["turns"][2], Json::parse(R"({"speaker": "person:dylan-patel",
-      "seconds": 431, "time": "00:07:11", "line": 97})"));
+      "seconds": 431, "time": "00:07:11", "line": 97, "words": 12})"));
 }
 
 TEST(JsonWriterTest, UntimedLayoutsWriteNullSecondsAndDate) {
