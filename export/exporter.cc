@@ -51,7 +51,9 @@ Status ResolveFormat(const std::string& path, const std::string& format,
     *resolved = format;
     return Status::Ok();
   }
-  if ((!path.empty() && path.back() == '/') || IsFolder(path)) {
+  // A trailing '/' says folder; then a known extension wins, so that an
+  // existing folder called out.json is an error rather than a CSV folder.
+  if (!path.empty() && path.back() == '/') {
     *resolved = "csv";
     return Status::Ok();
   }
@@ -61,13 +63,17 @@ Status ResolveFormat(const std::string& path, const std::string& format,
                          "csv output is a folder (nodes.csv and edges.csv); "
                          "name a folder ending in '/'");
   }
-  if (std::find(known.begin(), known.end(), extension) == known.end()) {
-    return Status::Error(path, 0,
-                         "cannot tell the output format from the file name; "
-                         "use --format (" + FormatList() + ")");
+  if (std::find(known.begin(), known.end(), extension) != known.end()) {
+    *resolved = extension;
+    return Status::Ok();
   }
-  *resolved = extension;
-  return Status::Ok();
+  if (IsFolder(path)) {
+    *resolved = "csv";
+    return Status::Ok();
+  }
+  return Status::Error(path, 0,
+                       "cannot tell the output format from the file name; "
+                       "use --format (" + FormatList() + ")");
 }
 
 Status CheckExportOptions(const std::string& path, const ExportOptions& options) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "export/claims_jsonl_writer.h"
 #include "export/csv_writer.h"
 #include "export/gexf_writer.h"
@@ -30,6 +32,14 @@ TEST(ExporterTest, FormatComesFromTheExtension) {
 TEST(ExporterTest, PathEndingInSlashOrAnExistingFolderMeansCsv) {
   EXPECT_EQ(Resolve("out/"), "csv");
   EXPECT_EQ(Resolve(TempFolder("x")), "csv");
+}
+
+TEST(ExporterTest, ExistingFolderWithAFileExtensionKeepsThatFormat) {
+  std::string folder = TempFolder("x") + "/out.json";
+  std::filesystem::create_directory(folder);
+  EXPECT_EQ(Resolve(folder), "json");
+  Status s = ExportGraph(GraphOf({EpisodeOne()}), folder, {});
+  EXPECT_EQ(s.ToString(), folder + ": error: cannot write: Is a directory");
 }
 
 TEST(ExporterTest, FormatOptionWinsOverTheExtension) {
