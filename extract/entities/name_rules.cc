@@ -9,7 +9,7 @@
 
 namespace claimgraph {
 
-const char kNamePattern[] =
+const char kRuleNamePattern[] =
     "[A-Z][A-Za-z0-9&]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9&]*(?:[-.][A-Za-z0-9]+)*){0,3}";
 
 NameRules::NameRules() = default;
@@ -98,7 +98,7 @@ Status NameRules::ParseTyping(std::string_view content, const std::string& sourc
     size_t at = pattern.find("{NAME}");
     if (at == std::string::npos)
       return Status::Error(source, number, "the pattern has no {NAME}", column);
-    pattern.replace(at, 6, std::string("(?P<name>") + kNamePattern + ")");
+    pattern.replace(at, 6, std::string("(?P<name>") + kRuleNamePattern + ")");
     RE2::Options options;
     options.set_log_errors(false);
     auto regex = std::make_shared<RE2>(pattern, options);

@@ -79,7 +79,7 @@ class NameRules {
 };
 
 // The RE2 that {NAME} stands for: one to four capitalised words.
-extern const char kNamePattern[];
+extern const char kRuleNamePattern[];
 
 }  // namespace claimgraph
 
