@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "base/text.h"
 
@@ -160,12 +161,14 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
 
   std::vector<Vertex> segment_speaker;
   segment_speaker.reserve(episode.segments.size());
+  // A set beside record.speakers keeps an episode of a million speakers
+  // linear.
+  std::unordered_set<std::string> listed;
   for (const Segment& segment : episode.segments) {
     Vertex speaker = SpeakerNode(segment.speaker, episode.id);
     segment_speaker.push_back(speaker);
     std::string speaker_id = graph_[speaker].id;
-    if (std::find(record.speakers.begin(), record.speakers.end(), speaker_id) ==
-        record.speakers.end()) {
+    if (listed.insert(speaker_id).second) {
       record.speakers.push_back(speaker_id);
       AddEdge(speaker, episode_vertex,
               EdgeData{.type = "appears_in", .key = "appears_in"});
@@ -176,9 +179,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   // Speakers named in the header who never take a turn still appear.
   for (const std::string& name : episode.speakers) {
     std::string speaker_id = SpeakerId(name);
-    if (std::find(record.speakers.begin(), record.speakers.end(), speaker_id) !=
-        record.speakers.end())
-      continue;
+    if (!listed.insert(speaker_id).second) continue;
     Vertex speaker = SpeakerNode(name, episode.id);
     record.speakers.push_back(speaker_id);
     AddEdge(speaker, episode_vertex,
@@ -200,6 +201,9 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   // line (two short turns on one line) adds its number, so keys stay unique.
   std::string slug(SlugOfId(episode.id));
   std::unordered_map<int, int> first_segment_on_line;
+  // Entities already counted in the current run of mentions of one segment.
+  std::unordered_set<std::string> in_segment;
+  int run_segment = -1;
   for (size_t i = 0; i < analyzed.mentions.size(); ++i) {
     const Mention& mention = analyzed.mentions[i];
     std::optional<Vertex> target = vertex_of(mention.entity);
@@ -208,13 +212,11 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
       continue;
     NodeData& node = graph_[*target];
     AddSorted(node.aliases, mention.surface);
-    bool repeat = false;
-    for (size_t j = i; j-- > 0;) {
-      const Mention& earlier = analyzed.mentions[j];
-      if (earlier.segment != mention.segment) break;
-      if (earlier.entity == mention.entity) repeat = true;
+    if (mention.segment != run_segment) {
+      in_segment.clear();
+      run_segment = mention.segment;
     }
-    if (repeat) continue;
+    if (!in_segment.insert(mention.entity).second) continue;
     ++node.mentions;
     const Segment& segment = episode.segments[mention.segment];
     std::string key = "mentions:" + slug + ":" + std::to_string(segment.line);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <re2/re2.h>
 
@@ -80,11 +81,27 @@ bool EpisodeBuilder::StartContinuation(std::optional<long long> seconds,
 
 void EpisodeBuilder::AddText(std::string_view text) {
   if (!open_ || segments_.empty()) return;
+  std::string& out = segments_.back().text;
+  size_t index = segments_.size() - 1;
+  auto mark_cut = [&] {
+    if (cut_segments_.empty() || cut_segments_.back() != index)
+      cut_segments_.push_back(index);
+  };
+  if (out.size() >= kMaxSegmentBytes) {  // full: do not even fold the rest
+    if (!IsBlank(text)) mark_cut();
+    return;
+  }
   std::string folded = CollapseSpaces(text);
   if (folded.empty()) return;
-  std::string& out = segments_.back().text;
   if (!out.empty()) out += ' ';
   out += folded;
+  if (out.size() > kMaxSegmentBytes) {
+    size_t cut = kMaxSegmentBytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+      --cut;
+    out.resize(cut);
+    mark_cut();
+  }
 }
 
 const std::string& EpisodeBuilder::current_speaker() const {
@@ -139,6 +156,11 @@ Status EpisodeBuilder::Finish(const SourceText& text,
       ++found->second;
     }
   }
+  // Keyed once, so that a file with a million speakers is not a million
+  // times a million comparisons.
+  std::map<std::string, std::string> header_by_key;
+  for (const std::string& name : header_speakers_)
+    header_by_key.try_emplace(SpeakerKey(name), name);
   std::map<std::string, std::string> display;
   for (const std::string& key : order) {
     Form form;
@@ -148,12 +170,9 @@ Status EpisodeBuilder::Finish(const SourceText& text,
         form = Form{spelling, rank, count, false};
       }
     }
-    for (const std::string& name : header_speakers_) {
-      if (SpeakerKey(name) == key) {
-        form.best = name;
-        form.from_header = true;
-        break;
-      }
+    if (auto header = header_by_key.find(key); header != header_by_key.end()) {
+      form.best = header->second;
+      form.from_header = true;
     }
     if (!form.from_header && form.rank == 0 && !IsGenericSpeaker(form.best))
       form.best = TitleCase(form.best);
@@ -195,17 +214,22 @@ Status EpisodeBuilder::Finish(const SourceText& text,
   if (out.date.empty() && RE2::FullMatch(stem, kDatedName, &dated))
     out.date = std::string(dated);
   out.layout = std::string(layout);
+  std::set<std::string> listed;
   for (const std::string& key : order) {
     const std::string& name = display[key];
-    if (std::find(out.speakers.begin(), out.speakers.end(), name) ==
-        out.speakers.end())
-      out.speakers.push_back(name);
+    if (listed.insert(name).second) out.speakers.push_back(name);
   }
   for (const std::string& name : header_speakers_) {
-    if (!spellings.count(SpeakerKey(name)) &&
-        std::find(out.speakers.begin(), out.speakers.end(), name) ==
-            out.speakers.end())
+    if (!spellings.count(SpeakerKey(name)) && listed.insert(name).second)
       out.speakers.push_back(name);
+  }
+  if (sink) {
+    for (size_t index : cut_segments_) {
+      sink->Warn(out.source, segments_[index].line,
+                 "turn longer than " + std::to_string(kMaxSegmentBytes) +
+                     " bytes; only its first " +
+                     std::to_string(kMaxSegmentBytes) + " bytes are read");
+    }
   }
   out.chapters = std::move(chapters_);
   out.segments = std::move(segments_);

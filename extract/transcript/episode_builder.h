@@ -16,6 +16,7 @@
 //     names the speakers' own words give (speaker_naming.h);
 //   - Segment::continuation is true exactly when the segment's speaker is the
 //     speaker of the segment before it;
+//   - a segment's text longer than kMaxSegmentBytes is cut, with a warning;
 //   - a timestamp earlier than one before it gives a warning (the segment is
 //     kept where the file has it);
 //   - an episode with no segment is an error.
@@ -44,6 +45,13 @@ namespace claimgraph {
 
 class EpisodeBuilder {
  public:
+  // The text of one segment is kept up to this many bytes (cut at a
+  // character boundary), and Finish warns once for each segment cut. A turn
+  // of a real transcript is far shorter; the limit bounds the work of every
+  // later stage on one segment whatever the file holds (a JSON text field
+  // of 100 MB, a million lines without a speaker label).
+  static constexpr size_t kMaxSegmentBytes = size_t{1} << 20;  // 1 MiB
+
   // Opens a segment of `speaker` (trimmed; spaces collapsed).
   void StartTurn(std::string_view speaker, std::optional<long long> seconds,
                  int line);
@@ -51,8 +59,8 @@ class EpisodeBuilder {
   // when there is no speaker yet.
   bool StartContinuation(std::optional<long long> seconds, int line);
   // Appends `text` (trimmed, whitespace runs folded) to the open segment,
-  // joined by one space. Does nothing when no segment is open or `text` is
-  // blank.
+  // joined by one space, up to kMaxSegmentBytes. Does nothing when no segment
+  // is open or `text` is blank.
   void AddText(std::string_view text);
   // Closes the open segment: text after it is ignored until the next turn.
   void CloseTurn() { open_ = false; }
@@ -86,6 +94,7 @@ class EpisodeBuilder {
   std::string title_;
   std::string date_;
   bool open_ = false;
+  std::vector<size_t> cut_segments_;  // indexes of segments cut to the limit
 };
 
 // True for labels that name no one: "Speaker 1", "SPEAKER_00", "spk_2",
