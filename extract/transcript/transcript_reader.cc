@@ -20,6 +20,42 @@ std::string LayoutList() {
   return list;
 }
 
+// A file can mix layouts (two exports pasted together). Only one layout is
+// read, and turns of another layout before the first turn of the chosen one
+// would pass for a header and be lost without a word; so they are reported.
+// Self-declaring formats (JSON, WEBVTT) cannot lose to another layout, so
+// only line layouts are tried, and only when the chosen one starts late.
+void WarnAboutMixedLayouts(const SourceText& text, const LayoutReader& chosen,
+                           const ReadOptions& options, const Episode& episode,
+                           DiagnosticSink* sink) {
+  constexpr int kMinLostTurns = 2;  // one stray "Note:" line is not a layout
+  if (!sink || episode.segments.empty()) return;
+  int first = episode.segments.front().line;
+  if (first <= kMinLostTurns) return;
+  for (const auto& [other, score] : ScoreLayouts(text)) {
+    if (other == &chosen || score < kMinLostTurns ||
+        score >= LayoutReader::kCertain)
+      continue;
+    EpisodeBuilder builder;
+    NullSink quiet;
+    if (!other->Read(text, options, &builder, &quiet).ok()) continue;
+    int lost = 0;
+    int first_lost = 0;
+    for (const Segment& segment : builder.segments()) {
+      if (segment.line >= first) continue;
+      if (lost++ == 0) first_lost = segment.line;
+    }
+    if (lost < kMinLostTurns) continue;
+    sink->Warn(text.source(), first_lost,
+               "the file mixes layouts: " + std::to_string(lost) +
+                   " turns in layout \"" + std::string(other->name()) +
+                   "\" before line " + std::to_string(first) +
+                   " are not read (the file is read as \"" +
+                   std::string(chosen.name()) + "\"; see --layout)");
+    return;
+  }
+}
+
 Status Parse(std::string bytes, const std::string& source,
              const ReadOptions& options, Episode* episode,
              DiagnosticSink* sink) {
@@ -43,7 +79,11 @@ Status Parse(std::string bytes, const std::string& source,
   Status read = reader->Read(text, options, &builder, sink);
   if (!read.ok()) return read;
   if (reader->reads_lines()) text.ReportLongLines(sink);
-  return builder.Finish(text, options, reader->name(), episode, sink);
+  Status finished =
+      builder.Finish(text, options, reader->name(), episode, sink);
+  if (finished.ok() && !forced)
+    WarnAboutMixedLayouts(text, *reader, options, *episode, sink);
+  return finished;
 }
 
 }  // namespace
