@@ -63,8 +63,14 @@ std::ostream& AtomicFileWriter::stream() {
 Status AtomicFileWriter::Commit() {
   if (!status_.ok()) return status_;
   if (path_ == "-") {
+    errno = 0;
     std::cout.flush();
-    if (!std::cout) return Status::Error("<stdout>", 0, "cannot write");
+    if (!std::cout) {
+      // Say why (a full disk, a closed pipe) when the system told us.
+      return Status::Error("<stdout>", 0,
+                           errno ? "cannot write: " + ErrnoText()
+                                 : std::string("cannot write"));
+    }
     committed_ = true;
     return Status::Ok();
   }
