@@ -5,6 +5,7 @@
 #define CLAIMGRAPH_FUZZ_TRANSCRIPT_CHECKS_H_
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -55,15 +56,16 @@ inline void CheckParse(std::string_view text, const ReadOptions& options) {
     return;
   }
   int previous_line = 0;
+  std::set<std::string> speakers(episode.speakers.begin(),
+                                 episode.speakers.end());
+  FUZZ_CHECK(speakers.size() == episode.speakers.size());
   for (const Segment& segment : episode.segments) {
     FUZZ_CHECK(segment.line >= 1 && segment.line <= lines);
     FUZZ_CHECK(segment.line >= previous_line);
     previous_line = segment.line;
     FUZZ_CHECK(segment.text.size() <= text.size());
     if (segment.seconds) FUZZ_CHECK(*segment.seconds >= 0);
-    FUZZ_CHECK(std::find(episode.speakers.begin(), episode.speakers.end(),
-                         segment.speaker) != episode.speakers.end() ||
-               segment.speaker.empty());
+    FUZZ_CHECK(speakers.count(segment.speaker) == 1);
   }
   for (const Chapter& chapter : episode.chapters)
     FUZZ_CHECK(chapter.line >= 1 && chapter.line <= lines);
