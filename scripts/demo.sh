@@ -8,6 +8,6 @@ bash scripts/setup.sh
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)"
 mkdir -p out
-./build/release/cli/claimgraph build samples/*.txt -o out/samples.json
-./build/release/cli/claimgraph report samples/*.txt -o out/report.html
+./build/release/cli/claimgraph build samples/*.txt samples/*.vtt -o out/samples.json
+./build/release/cli/claimgraph report samples/*.txt samples/*.vtt -o out/report.html
 echo "claimgraph: the graph of samples/ is in out/samples.json; open out/report.html in a browser"
