@@ -2,18 +2,16 @@
 
 #include <fstream>
 
+#include "export/json_reader.h"
 #include "graph/graph_builder.h"
 #include "graph/graph_merge.h"
 
 namespace claimgraph {
 namespace {
 
-// Until export/json_reader lands, a saved graph cannot be read back.
-Status ReadSavedGraph(const std::string& path, KnowledgeGraph*) {
-  return Status::Error(path, 0, "reading a saved claimgraph JSON graph is not supported yet");
+std::vector<Entity> GazetteerEntities(const Resources& resources) {
+  return resources.entity_data->gazetteer.entities();
 }
-
-std::vector<Entity> GazetteerEntities(const Resources&) { return {}; }
 
 }  // namespace
 
@@ -73,7 +71,7 @@ Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
     Status s = flush();
     if (!s.ok()) return s;
     KnowledgeGraph saved;
-    s = ReadSavedGraph(file, &saved);
+    s = ReadGraphJson(file, &saved);
     if (!s.ok()) return s;
     s = MergeGraph(saved, &input->graph);
     if (!s.ok()) return s;

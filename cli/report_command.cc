@@ -4,20 +4,15 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/graph_input.h"
 #include "cli/progress.h"
 #include "cli/resources.h"
+#include "export/json_reader.h"
 #include "graph/graph_builder.h"
+#include "graph/graph_merge.h"
 #include "report/html_report.h"
 
 namespace claimgraph {
-namespace {
-
-bool EndsWith(const std::string& text, std::string_view suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-}  // namespace
 
 Command AddReportCommand(CLI::App& app) {
   struct Options {
@@ -35,7 +30,7 @@ Command AddReportCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "report", "Write one self-contained HTML page: interactive graph, "
                 "timelines, comparison of episodes");
-  cmd->add_option("files", options->files, "Transcript files")->required();
+  cmd->add_option("files", options->files, "Transcripts, or saved graphs (.json from build)")->required();
   cmd->add_option("-o,--output", options->output, "The HTML file to write ('-': standard output)")
       ->required();
   cmd->add_option("--title", options->title,
@@ -60,14 +55,6 @@ Command AddReportCommand(CLI::App& app) {
       std::cerr << "claimgraph: report: " << assets.unavailable_reason << "\n";
       return kExitUsage;
     }
-    for (const std::string& file : options->files) {
-      if (EndsWith(file, ".json")) {
-        std::cerr << file
-                  << ": error: reading a JSON graph back is not supported yet; "
-                     "give the transcripts instead\n";
-        return kExitUsage;
-      }
-    }
     StderrSink sink(options->quiet);
     Resources resources;
     Status loaded = LoadResources(options->resources, &resources);
@@ -76,20 +63,52 @@ Command AddReportCommand(CLI::App& app) {
       return kExitBadInput;
     }
     MentionSentences sentences;
+    std::vector<std::string> transcript_files;
+    for (const std::string& file : options->files) {
+      if (!IsSavedGraph(file)) transcript_files.push_back(file);
+    }
     ProgressReporter progress(
-        options->files, ShouldShowProgress(options->quiet) ? &std::cerr : nullptr);
+        transcript_files, ShouldShowProgress(options->quiet) ? &std::cerr : nullptr);
+    size_t transcripts_done = 0;  // in earlier runs, for the progress index
     BuildOptions build;
     build.read.layout = options->layout;
     build.read.speakers = SplitList(options->speakers);
     build.jobs = options->jobs;
     build.on_episode = [&](size_t index, const AnalyzedEpisode& analyzed) {
       sentences.AddEpisode(analyzed);
-      progress.FileDone(index);
+      progress.FileDone(transcripts_done + index);
     };
     GraphBuilder builder(*resources.analyzer, build);
     KnowledgeGraph graph;
     ProgressAwareSink warnings(&sink, &progress);
-    Status built = builder.Build(options->files, &graph, &warnings);
+    // Saved graphs carry no transcript text, so their timeline marks have
+    // no sentence to show; runs of transcripts are built together and every
+    // part merges in the order given, as in query and compare.
+    std::vector<std::string> transcripts;
+    auto flush = [&]() -> Status {
+      if (transcripts.empty()) return Status::Ok();
+      KnowledgeGraph part;
+      Status s = builder.Build(transcripts, &part, &warnings);
+      transcripts_done += transcripts.size();
+      transcripts.clear();
+      if (!s.ok()) return s;
+      return MergeGraph(part, &graph);
+    };
+    Status built = Status::Ok();
+    for (const std::string& file : options->files) {
+      if (!IsSavedGraph(file)) {
+        transcripts.push_back(file);
+        continue;
+      }
+      built = flush();
+      if (!built.ok()) break;
+      KnowledgeGraph saved;
+      built = ReadGraphJson(file, &saved);
+      if (!built.ok()) break;
+      built = MergeGraph(saved, &graph);
+      if (!built.ok()) break;
+    }
+    if (built.ok()) built = flush();
     progress.Finish();
     if (!built.ok()) {
       PrintDiagnostic(built.diagnostic());

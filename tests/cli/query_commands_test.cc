@@ -68,6 +68,23 @@ TEST(StatsCommandTest, TableWhenAskedFor) {
       << r.out;
 }
 
+TEST(QueryCommandTest, SavedGraphAnswersLikeItsTranscripts) {
+  std::string dir = TempDir("saved");
+  ASSERT_EQ(RunCli("build " + kBoth + " -o " + dir + "/all.json -q").exit_code, 0);
+  CliResult from_transcripts = RunCli("query " + kBoth + " --about amd --format json -q");
+  CliResult from_graph = RunCli("query " + dir + "/all.json --about amd --format json -q");
+  ASSERT_EQ(from_graph.exit_code, 0) << from_graph.err;
+  EXPECT_NE(from_graph.out.find("Meta uses AMD for inference."), std::string::npos);
+  EXPECT_EQ(from_graph.out, from_transcripts.out);
+}
+
+TEST(QueryCommandTest, GazetteerAliasNotSaidInTheEpisodesStillResolves) {
+  // "Facebook" is never said; the gazetteer knows it as Meta.
+  CliResult r = RunCli(std::string("query ") + kTxt + " --about facebook --format csv -q");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Meta uses AMD for inference."), std::string::npos) << r.out;
+}
+
 TEST(QueryCommandTest, UnknownFormatIsAUsageError) {
   CliResult r = RunCli("query " + kBoth + " --format xml");
   EXPECT_EQ(r.exit_code, 2);
