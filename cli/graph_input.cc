@@ -50,6 +50,12 @@ Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
   build.read.layout = options.layout;
   build.read.speakers = SplitList(options.speakers);
   build.jobs = options.jobs;
+  size_t transcripts_done = 0;  // in earlier runs
+  if (options.on_episode) {
+    build.on_episode = [&](size_t index, const AnalyzedEpisode& analyzed) {
+      options.on_episode(transcripts_done + index, analyzed);
+    };
+  }
   GraphBuilder builder(*resources.analyzer, build);
 
   // Runs of transcripts are built together (in parallel); saved graphs are
@@ -59,6 +65,7 @@ Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
     if (transcripts.empty()) return Status::Ok();
     KnowledgeGraph part;
     Status s = builder.Build(transcripts, &part, sink);
+    transcripts_done += transcripts.size();
     transcripts.clear();
     if (!s.ok()) return s;
     return MergeGraph(part, &input->graph);

@@ -14,11 +14,13 @@
 #define CLAIMGRAPH_CLI_GRAPH_INPUT_H_
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "base/status.h"
 #include "cli/resources.h"
+#include "extract/analyzed_episode.h"
 #include "extract/entities/entity.h"
 #include "graph/knowledge_graph.h"
 
@@ -31,6 +33,10 @@ struct GraphInputOptions {
   ResourceOptions resources;
   int jobs = 0;
   bool quiet = false;
+  // Called as each transcript is analyzed, with its index among the
+  // transcripts (the files that are not saved graphs) in the order given;
+  // see BuildOptions::on_episode for the thread it runs on.
+  std::function<void(size_t transcript, const AnalyzedEpisode& analyzed)> on_episode;
 };
 
 // Adds the positional FILES and the options that shape reading them.

@@ -26,24 +26,7 @@ class LinkedTimestampReader : public SpeakerLineReader {
                                R"()(?:\*\*)?:?[ \t]*)" + kLink,
                            RE2::Quiet);
     static const RE2 kContinuation(kLink, RE2::Quiet);
-    // Every pattern here, the chapter line's too, holds a clock.
-    if (!MayHoldClock(trimmed)) return LineMatch();
-    LineMatch m;
-    re2::StringPiece name, clock, text;
-    if (MatchLine(trimmed, kTurn, &name, &clock, &text) &&
-        LooksLikeSpeakerName(name)) {
-      m.kind = LineMatch::Kind::kTurn;
-      m.name = name;
-    } else if (MatchLine(trimmed, kContinuation, &clock, &text)) {
-      m.kind = LineMatch::Kind::kContinuation;
-    } else {
-      MatchChapterLine(trimmed, &m);
-      return m;
-    }
-    m.seconds = ClockSeconds(clock);
-    if (!m.seconds) return LineMatch();
-    m.text = text;
-    return m;
+    return MatchClockedLine(trimmed, kTurn, kContinuation);
   }
 };
 

@@ -57,6 +57,27 @@ bool MatchChapterLine(std::string_view trimmed, LineMatch* match) {
   return true;
 }
 
+LineMatch MatchClockedLine(std::string_view trimmed, const RE2& turn,
+                           const RE2& continuation) {
+  // Every pattern here, the chapter line's too, holds a clock.
+  if (!MayHoldClock(trimmed)) return LineMatch();
+  LineMatch m;
+  re2::StringPiece name, clock, text;
+  if (MatchLine(trimmed, turn, &name, &clock, &text) && LooksLikeSpeakerName(name)) {
+    m.kind = LineMatch::Kind::kTurn;
+    m.name = name;
+  } else if (MatchLine(trimmed, continuation, &clock, &text)) {
+    m.kind = LineMatch::Kind::kContinuation;
+  } else {
+    MatchChapterLine(trimmed, &m);
+    return m;
+  }
+  m.seconds = ClockSeconds(clock);
+  if (!m.seconds) return LineMatch();
+  m.text = text;
+  return m;
+}
+
 int SpeakerLineReader::Score(const SourceText& text) const {
   const auto& lines = text.lines();
   size_t n = std::min<size_t>(lines.size(), kScoreLines);

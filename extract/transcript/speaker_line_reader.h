@@ -30,6 +30,8 @@
 #include <optional>
 #include <string_view>
 
+#include <re2/re2.h>
+
 #include "extract/transcript/layout_reader.h"
 
 namespace claimgraph {
@@ -66,6 +68,14 @@ class SpeakerLineReader : public LayoutReader {
 // Matches "00:00:00 – Chapter name", "* 1:05 - Board saga" (a bullet, a
 // clock, a dash of any kind, a title); the shared form of chapter lines.
 bool MatchChapterLine(std::string_view trimmed, LineMatch* match);
+
+// The shared Match of the layouts whose every line of interest holds a
+// clock: `turn` captures (name, clock, text), `continuation` (clock, text);
+// anything else may be a chapter line. A turn whose name does not look like
+// a speaker's is tried as a continuation, and a clock that does not parse
+// makes the line plain text.
+LineMatch MatchClockedLine(std::string_view trimmed, const RE2& turn,
+                           const RE2& continuation);
 
 }  // namespace claimgraph
 

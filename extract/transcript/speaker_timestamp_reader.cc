@@ -24,24 +24,7 @@ class SpeakerTimestampReader : public SpeakerLineReader {
     static const RE2 kContinuation(
         std::string(R"(\(()") + kClockPattern + R"()\)(?:[ \t]+([^:].*))?)",
         RE2::Quiet);
-    // Every pattern here, the chapter line's too, holds a clock.
-    if (!MayHoldClock(trimmed)) return LineMatch();
-    LineMatch m;
-    re2::StringPiece name, clock, text;
-    if (MatchLine(trimmed, kTurn, &name, &clock, &text) &&
-        LooksLikeSpeakerName(name)) {
-      m.kind = LineMatch::Kind::kTurn;
-      m.name = name;
-    } else if (MatchLine(trimmed, kContinuation, &clock, &text)) {
-      m.kind = LineMatch::Kind::kContinuation;
-    } else {
-      MatchChapterLine(trimmed, &m);
-      return m;
-    }
-    m.seconds = ClockSeconds(clock);
-    if (!m.seconds) return LineMatch();
-    m.text = text;
-    return m;
+    return MatchClockedLine(trimmed, kTurn, kContinuation);
   }
 };
 
