@@ -129,7 +129,7 @@ Command AddClaimsCommand(CLI::App& app) {
         std::cerr << "claimgraph: no output written\n";
         return kExitBadInput;
       }
-      analyzed.push_back(resources.analyzer->Analyze(std::move(episode)));
+      analyzed.push_back(resources.analyzer->Analyze(std::move(episode), &sink));
     }
     for (const AnalyzedEpisode& episode : analyzed) Print(episode, *options);
     return kExitOk;

@@ -53,7 +53,7 @@ Command AddEntitiesCommand(CLI::App& app) {
         std::cerr << "claimgraph: no output written\n";
         return kExitBadInput;
       }
-      report.Add(resources.analyzer->Analyze(std::move(episode)));
+      report.Add(resources.analyzer->Analyze(std::move(episode), &sink));
     }
     std::cout << (options->format == "json" ? report.Json() : report.Table());
     std::cout.flush();

@@ -25,7 +25,7 @@ EpisodeAnalyzer::EpisodeAnalyzer(const MentionFinder* finder, const RuleSet* rul
   if (rules) claims_.emplace(*rules);
 }
 
-AnalyzedEpisode EpisodeAnalyzer::Analyze(Episode episode) const {
+AnalyzedEpisode EpisodeAnalyzer::Analyze(Episode episode, DiagnosticSink* sink) const {
   AnalyzedEpisode result;
   result.episode = std::move(episode);
   if (finder_) {
@@ -33,17 +33,17 @@ AnalyzedEpisode EpisodeAnalyzer::Analyze(Episode episode) const {
     result.entities = std::move(found.entities);
     result.mentions = std::move(found.mentions);
   }
-  FindClaims(&result);
+  FindClaims(&result, sink);
   return result;
 }
 
-void EpisodeAnalyzer::FindClaims(AnalyzedEpisode* analyzed) const {
+void EpisodeAnalyzer::FindClaims(AnalyzedEpisode* analyzed, DiagnosticSink* sink) const {
   if (!claims_) return;
   // The directory points into analyzed->entities, which Extract appends to
   // only after its last lookup.
   GazetteerDirectory gazetteer(gazetteer_);
   ListDirectory directory(analyzed->entities, &gazetteer);
-  claims_->Extract(analyzed, directory);
+  claims_->Extract(analyzed, directory, sink);
 }
 
 }  // namespace claimgraph

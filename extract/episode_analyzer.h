@@ -35,13 +35,14 @@ class EpisodeAnalyzer {
                            const Gazetteer* gazetteer = nullptr);
 
   // Finds the episode's mentions and claims. Cannot fail: text that no rule
-  // understands yields no mentions or claims.
-  AnalyzedEpisode Analyze(Episode episode) const;
+  // understands yields no mentions or claims. Warnings (a limit reached, see
+  // claim_extractor.h) go to `sink` when it is not null.
+  AnalyzedEpisode Analyze(Episode episode, DiagnosticSink* sink = nullptr) const;
 
   // The claims stage alone, over the mentions already in `analyzed`:
   // replaces analyzed->claims (see ClaimExtractor::Extract). For tests and
   // tools that bring their own mentions.
-  void FindClaims(AnalyzedEpisode* analyzed) const;
+  void FindClaims(AnalyzedEpisode* analyzed, DiagnosticSink* sink = nullptr) const;
 
  private:
   const MentionFinder* finder_ = nullptr;

@@ -27,7 +27,7 @@ Status GraphBuilder::Build(const std::vector<std::string>& files,
     Episode episode;
     result.status =
         ReadTranscript(files[i], options_.read, &episode, &result.warnings);
-    if (result.status.ok()) result.analyzed = analyzer_.Analyze(std::move(episode));
+    if (result.status.ok()) result.analyzed = analyzer_.Analyze(std::move(episode), &result.warnings);
     return result;
   };
   auto consume = [&](size_t i, EpisodeResult&& result) {

@@ -86,11 +86,13 @@ struct Found {
 class EpisodeRun {
  public:
   EpisodeRun(const RuleSet& rules, const ClaimExtractorOptions& options,
-             AnalyzedEpisode* analyzed, const EntityDirectory& directory)
+             AnalyzedEpisode* analyzed, const EntityDirectory& directory,
+             DiagnosticSink* sink)
       : rules_(rules),
         options_(options),
         analyzed_(*analyzed),
         directory_(directory),
+        sink_(sink),
         context_(options.lookback_sentences) {}
 
   void Run();
@@ -120,7 +122,9 @@ class EpisodeRun {
   const ClaimExtractorOptions& options_;
   AnalyzedEpisode& analyzed_;
   const EntityDirectory& directory_;
+  DiagnosticSink* sink_;
   DiscourseContext context_;
+  bool segment_cut_ = false;  // a sentence of this segment hit the bound
 
   // Speakers: display name -> id, and the organisation "we" means.
   std::unordered_map<std::string, std::string> speaker_ids_;
@@ -188,8 +192,16 @@ void EpisodeRun::Run() {
     mention_end_ = next_mention;
     carried_.reset();
     previous_first_claim_ = analyzed_.claims.size();
+    segment_cut_ = false;
     for (TextSpan sentence : SplitSentences(segment.text))
       DoSentence(static_cast<int>(s), sentence);
+    if (segment_cut_ && sink_) {
+      constexpr size_t kMax = ClaimExtractor::kMaxEntitiesPerSentence;
+      sink_->Warn(analyzed_.episode.source, segment.line,
+                  "a sentence names more than " + std::to_string(kMax) +
+                      " entities; only its first " + std::to_string(kMax) +
+                      " are read for claims");
+    }
   }
   // Entities the claims name beyond the mentioned ones (makers, "we").
   std::vector<Entity> added;
@@ -256,6 +268,12 @@ void EpisodeRun::DoSentence(int segment, TextSpan sentence) {
       std::lower_bound(mentions.begin() + sentence_mention_begin_,
                        mentions.begin() + mention_end_, sentence.end, by_begin) -
       mentions.begin());
+  if (sentence_mention_end_ - sentence_mention_begin_ >
+      ClaimExtractor::kMaxEntitiesPerSentence) {
+    sentence_mention_end_ =
+        sentence_mention_begin_ + ClaimExtractor::kMaxEntitiesPerSentence;
+    segment_cut_ = true;
+  }
   std::string_view said(text.data() + sentence.begin, sentence.size());
   // A long sentence that names no one and has no pronoun can make no claim
   // and lend nothing: skip it.
@@ -368,7 +386,10 @@ void EpisodeRun::AppendSpoken(std::string_view text, size_t from, size_t to) {
         lower[k] = static_cast<char>(text[i + k] | 0x20);
       std::optional<PronounInfo> pronoun =
           LookupPronoun(std::string_view(lower, length));
-      if (pronoun) {
+      if (pronoun && masked_.slots().size() >= ClaimExtractor::kMaxEntitiesPerSentence) {
+        // The clause is full: the pronoun stays a word.
+        segment_cut_ = true;
+      } else if (pronoun) {
         SlotSource source = SlotSource::kPronoun;
         Reference reference = ResolvePronoun(*pronoun, i, &source);
         if (reference.count > 1 && pronoun->possessive) reference = Reference();
@@ -617,8 +638,9 @@ ClaimExtractor::ClaimExtractor(const RuleSet& rules, ClaimExtractorOptions optio
     : rules_(rules), options_(options) {}
 
 void ClaimExtractor::Extract(AnalyzedEpisode* analyzed,
-                             const EntityDirectory& directory) const {
-  EpisodeRun run(rules_, options_, analyzed, directory);
+                             const EntityDirectory& directory,
+                             DiagnosticSink* sink) const {
+  EpisodeRun run(rules_, options_, analyzed, directory, sink);
   run.Run();
 }
 

@@ -27,12 +27,22 @@
 //   ClaimExtractor extractor(rules);
 //   extractor.Extract(&analyzed, directory);   // fills analyzed.claims
 //
+// Bounded work: a clause holds at most kMaxEntitiesPerSentence entities
+// (mentions and resolved pronouns); the ones after are read as plain words,
+// with one warning per segment where that happens. Rules that pair every
+// entity of a list cost the square of that, and every claim lists what its
+// clause names, so without the bound one sentence of a hostile file naming
+// thousands of entities would take hours and gigabytes.
+//
 // Thread safety: immutable after construction; Extract may run concurrently
 // on different episodes. Extract keeps its working buffers per call and does
 // not allocate per match.
 #ifndef CLAIMGRAPH_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_
 #define CLAIMGRAPH_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_
 
+#include <cstddef>
+
+#include "base/status.h"
 #include "extract/analyzed_episode.h"
 #include "extract/claims/entity_directory.h"
 #include "extract/claims/rule_set.h"
@@ -48,6 +58,10 @@ struct ClaimExtractorOptions {
 
 class ClaimExtractor {
  public:
+  // A sentence naming more is cut here (see above). Real sentences name a
+  // handful; a long list, twenty.
+  static constexpr size_t kMaxEntitiesPerSentence = 64;
+
   // `rules` is borrowed, must be finished, and must outlive the extractor.
   explicit ClaimExtractor(const RuleSet& rules, ClaimExtractorOptions options = {});
 
@@ -56,8 +70,11 @@ class ClaimExtractor {
   // names that analyzed->entities lacks (a maker, a speaker's organisation)
   // are appended from `directory`; a relation naming an entity that is
   // neither listed, known to `directory`, nor a speaker is dropped. Output is
-  // sorted by segment, then by begin. Cannot fail.
-  void Extract(AnalyzedEpisode* analyzed, const EntityDirectory& directory) const;
+  // sorted by segment, then by begin. Cannot fail; warnings (a sentence cut
+  // at kMaxEntitiesPerSentence) go to `sink` when it is not null, naming
+  // episode.source and the segment's line.
+  void Extract(AnalyzedEpisode* analyzed, const EntityDirectory& directory,
+               DiagnosticSink* sink = nullptr) const;
 
  private:
   const RuleSet& rules_;

@@ -249,5 +249,71 @@ TEST(SubjectResolutionTest, PassiveWithoutAgentAndUnknownMakerIsNoClaim) {
   EXPECT_THAT(Relations("So [Behemoth](model:behemoth) got delayed."), IsEmpty());
 }
 
+
+// --- Bounded work ------------------------------------------------------------
+
+// "[E0](company:e0), [E1](company:e1), ... and [En-1](company:en-1) partnered."
+std::string CompanyList(size_t n) {
+  std::string text;
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0) text += i + 1 == n ? " and " : ", ";
+    text += "[E" + std::to_string(i) + "](company:e" + std::to_string(i) + ")";
+  }
+  return text + " partnered.";
+}
+
+std::vector<std::string> Diagnostics(const CollectingSink& sink) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : sink.diagnostics()) out.push_back(d.ToString());
+  return out;
+}
+
+bool Names(const AnalyzedEpisode& e, const std::string& id) {
+  for (const Claim& claim : e.claims)
+    for (const ClaimEntity& about : claim.about)
+      if (about.entity == id) return true;
+  return false;
+}
+
+TEST(ClaimExtractorTest, SentenceNamingMoreEntitiesThanTheLimitIsCutWithAWarning) {
+  constexpr size_t kMax = ClaimExtractor::kMaxEntitiesPerSentence;
+  AnalyzedEpisode e = MakeEpisode({{"Ann Lee", CompanyList(kMax + 36)}});
+  ListDirectory directory(e.entities);
+  CollectingSink sink;
+  ClaimExtractor(ShippedRules()).Extract(&e, directory, &sink);
+  EXPECT_THAT(Diagnostics(sink),
+              ElementsAre("test.txt:1: warning: a sentence names more than 64 "
+                          "entities; only its first 64 are read for claims"));
+  EXPECT_TRUE(Names(e, "company:e" + std::to_string(kMax - 1)));
+  EXPECT_FALSE(Names(e, "company:e" + std::to_string(kMax)));
+}
+
+TEST(ClaimExtractorTest, SentenceNamingEntitiesUpToTheLimitIsReadWhole) {
+  constexpr size_t kMax = ClaimExtractor::kMaxEntitiesPerSentence;
+  AnalyzedEpisode e = MakeEpisode({{"Ann Lee", CompanyList(kMax)}});
+  ListDirectory directory(e.entities);
+  CollectingSink sink;
+  ClaimExtractor(ShippedRules()).Extract(&e, directory, &sink);
+  EXPECT_THAT(Diagnostics(sink), IsEmpty());
+  EXPECT_TRUE(Names(e, "company:e" + std::to_string(kMax - 1)));
+}
+
+TEST(ClaimExtractorTest, EntityLimitCountsPerSentenceNotPerSegment) {
+  constexpr size_t kMax = ClaimExtractor::kMaxEntitiesPerSentence;
+  // Two sentences of kMax - 4 entities each: 2 * kMax - 8 in the segment.
+  std::string first = CompanyList(kMax - 4);
+  std::string second;
+  for (size_t i = 0; i < kMax - 4; ++i) {
+    second += i == 0 ? " " : ", ";
+    second += "[F" + std::to_string(i) + "](company:f" + std::to_string(i) + ")";
+  }
+  AnalyzedEpisode e = MakeEpisode({{"Ann Lee", first + second + " compete."}});
+  ListDirectory directory(e.entities);
+  CollectingSink sink;
+  ClaimExtractor(ShippedRules()).Extract(&e, directory, &sink);
+  EXPECT_THAT(Diagnostics(sink), IsEmpty());
+  EXPECT_TRUE(Names(e, "company:f" + std::to_string(kMax - 5)));
+}
+
 }  // namespace
 }  // namespace claimgraph

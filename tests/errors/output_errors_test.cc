@@ -94,5 +94,59 @@ TEST_F(OutputErrorsTest, CliInputThatIsAFolderIsRefused) {
   EXPECT_TRUE(ListFolder(dir_).empty());
 }
 
+
+// The command's side of the same cases: one line naming the path, exit code
+// 2 (an I/O error, not bad input), and nothing else touched.
+constexpr char kTwoTurnsText[] =
+    "(00:01) Ann Lee:\nHello there.\n(00:04) Bo Chen:\nHi.\n";
+
+TEST_F(OutputErrorsTest, CliOutputUnderAFileIsRefused) {
+  WriteTestFile(Path("in.txt"), kTwoTurnsText);
+  std::string output = Path("in.txt") + "/out.json";
+  CliResult r = RunCli({"build", Path("in.txt"), "-o", output});
+  EXPECT_EQ(r.signal, 0);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, output + ": error: cannot write: Not a directory\n");
+  EXPECT_EQ(ReadTestFile(Path("in.txt")), kTwoTurnsText);
+  EXPECT_EQ(ListFolder(dir_), std::vector<std::string>{"in.txt"});
+}
+
+TEST_F(OutputErrorsTest, CliOutputToFullDeviceIsReported) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  WriteTestFile(Path("in.txt"), kTwoTurnsText);
+  CliResult r = RunCli({"build", Path("in.txt"), "-o", "/dev/full", "--format", "json"});
+  EXPECT_EQ(r.signal, 0);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "/dev/full: error: cannot write: No space left on device\n");
+}
+
+// The disk fills while the command writes: a file-size limit, inherited by
+// the child, stands in for the full disk (see above).
+TEST_F(OutputErrorsTest, CliDiskFullMidWriteKeepsExistingOutput) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) {
+    text += "(00:" + std::to_string(10 + i % 50) + ") " +
+            (i % 2 ? "Ann Lee" : "Bo Chen") +
+            ":\nI think Meta bought Scale AI and Google invested in Anthropic.\n";
+  }
+  WriteTestFile(Path("in.txt"), text);
+  std::string output = Path("out.json");
+  WriteTestFile(output, "old graph");
+  struct rlimit saved;
+  ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
+  struct rlimit limited = saved;
+  limited.rlim_cur = 256 * 1024;
+  sighandler_t old_handler = signal(SIGXFSZ, SIG_IGN);
+  ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limited), 0);
+  CliResult r = RunCli({"build", Path("in.txt"), "-o", output, "-q"});
+  setrlimit(RLIMIT_FSIZE, &saved);
+  signal(SIGXFSZ, old_handler);
+  EXPECT_EQ(r.signal, 0);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, output + ": error: cannot write: File too large\n");
+  EXPECT_EQ(ReadTestFile(output), "old graph");
+  EXPECT_EQ(ListFolder(dir_), (std::vector<std::string>{"in.txt", "out.json"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::testing
