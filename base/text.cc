@@ -154,6 +154,12 @@ std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+// True for the bytes SpaceAt can start with; every other byte is copied as
+// it is, so runs of them are copied whole.
+bool MaySpaceStart(unsigned char c) {
+  return c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xEF;
+}
+
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -166,8 +172,11 @@ std::string CollapseSpaces(std::string_view text) {
     }
     if (pending) out += ' ';
     pending = false;
-    out += text[0];
-    text.remove_prefix(1);
+    size_t run = 1;  // text[0] is not a space
+    while (run < text.size() && !MaySpaceStart(static_cast<unsigned char>(text[run])))
+      ++run;
+    out.append(text.data(), run);
+    text.remove_prefix(run);
   }
   return out;
 }

@@ -4,6 +4,8 @@
 #include <benchmark/benchmark.h>
 
 #include "bench/bench_corpus.h"
+#include "export/gexf_writer.h"
+#include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "extract/transcript/transcript_reader.h"
 #include "graph/graph_builder.h"
@@ -105,6 +107,25 @@ void BM_WriteJson(benchmark::State& state) {
       static_cast<double>(out) * state.iterations() / 1e6, benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_WriteJson)->Unit(benchmark::kMillisecond);
+
+// The Gephi formats in the claims view: every node and edge of the graph, as
+// bench/networkx_graphml.py hands the whole graph to NetworkX.
+template <std::string (*Write)(const KnowledgeGraph&, GraphViewKind)>
+void BM_WriteGephi(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  size_t out = 0;
+  for (auto _ : state) {
+    std::string text = Write(*corpus.graph, GraphViewKind::kClaims);
+    out = text.size();
+    benchmark::DoNotOptimize(text.data());
+  }
+  Report(state, corpus, corpus.graph->node_count() + corpus.graph->edge_count());
+  state.counters["output_MB/s"] = benchmark::Counter(
+      static_cast<double>(out) * state.iterations() / 1e6, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_WriteGephi<ToGraphml>)->Name("BM_WriteGraphml")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_WriteGephi<ToGexf>)->Name("BM_WriteGexf")->Unit(benchmark::kMillisecond);
 
 // Stages 1-5 from the files on disk, on one thread, as `claimgraph build -j 1`
 // runs them (without loading the gazetteer, which happens once per run).

@@ -1,150 +1,167 @@
 #include "export/json_writer.h"
 
-#include <nlohmann/json.hpp>
-
 #include "base/atomic_file.h"
 #include "base/text.h"
 #include "base/version.h"
+#include "export/json_stream.h"
 
 namespace claimgraph {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json Seconds(const std::optional<long long>& seconds) {
-  return seconds ? Json(*seconds) : Json(nullptr);
+void Seconds(JsonStream& out, const std::optional<long long>& seconds) {
+  out.IntOrNull(seconds);
 }
 
-Json Clock(const std::optional<long long>& seconds) {
-  return seconds ? Json(FormatClock(*seconds)) : Json(nullptr);
+void Clock(JsonStream& out, const std::optional<long long>& seconds) {
+  if (seconds) {
+    out.String(FormatClock(*seconds));
+  } else {
+    out.Null();
+  }
 }
 
-Json OrNull(const std::string& text) {
-  return text.empty() ? Json(nullptr) : Json(text);
-}
-
-Json EpisodeJson(const EpisodeRecord& episode) {
-  Json out;
-  out["id"] = episode.id;
-  out["title"] = episode.title;
-  out["date"] = OrNull(episode.date);
-  out["source"] = episode.source;
-  out["layout"] = episode.layout;
-  out["speakers"] = episode.speakers;
-  Json chapters = Json::array();
+void EpisodeJson(JsonStream& out, const EpisodeRecord& episode) {
+  out.BeginObject();
+  out.Key("id"); out.String(episode.id);
+  out.Key("title"); out.String(episode.title);
+  out.Key("date"); out.StringOrNull(episode.date);
+  out.Key("source"); out.String(episode.source);
+  out.Key("layout"); out.String(episode.layout);
+  out.Key("speakers"); out.Strings(episode.speakers);
+  out.Key("chapters");
+  out.BeginArray();
   for (const Chapter& chapter : episode.chapters) {
-    chapters.push_back({{"title", chapter.title},
-                        {"seconds", Seconds(chapter.seconds)},
-                        {"time", Clock(chapter.seconds)},
-                        {"line", chapter.line},
-                        {"summary", chapter.summary}});
+    out.BeginObject();
+    out.Key("title"); out.String(chapter.title);
+    out.Key("seconds"); Seconds(out, chapter.seconds);
+    out.Key("time"); Clock(out, chapter.seconds);
+    out.Key("line"); out.Int(chapter.line);
+    out.Key("summary"); out.String(chapter.summary);
+    out.EndObject();
   }
-  out["chapters"] = std::move(chapters);
-  Json turns = Json::array();
+  out.EndArray();
+  out.Key("turns");
+  out.BeginArray();
   for (const EpisodeRecord::Turn& turn : episode.turns) {
-    turns.push_back({{"speaker", turn.speaker},
-                     {"seconds", Seconds(turn.seconds)},
-                     {"time", Clock(turn.seconds)},
-                     {"line", turn.line},
-                     {"words", turn.words}});
+    out.BeginObject();
+    out.Key("speaker"); out.String(turn.speaker);
+    out.Key("seconds"); Seconds(out, turn.seconds);
+    out.Key("time"); Clock(out, turn.seconds);
+    out.Key("line"); out.Int(turn.line);
+    out.Key("words"); out.Int(turn.words);
+    out.EndObject();
   }
-  out["turns"] = std::move(turns);
-  return out;
+  out.EndArray();
+  out.EndObject();
 }
 
-Json NodeJson(const NodeData& node) {
-  Json out;
-  out["id"] = node.id;
-  out["type"] = NodeTypeName(node.type);
-  out["label"] = node.label;
+void NodeJson(JsonStream& out, const NodeData& node) {
+  out.BeginObject();
+  out.Key("id"); out.String(node.id);
+  out.Key("type"); out.String(NodeTypeName(node.type));
+  out.Key("label"); out.String(node.label);
   switch (node.type) {
     case NodeType::kEpisode:
-      out["title"] = node.title;
-      out["date"] = OrNull(node.date);
-      out["source"] = node.source;
+      out.Key("title"); out.String(node.title);
+      out.Key("date"); out.StringOrNull(node.date);
+      out.Key("source"); out.String(node.source);
       break;
     case NodeType::kClaim:
-      out["text"] = node.text;
-      out["speaker"] = node.claim_speaker;
-      out["episode"] = node.episode;
-      out["seconds"] = Seconds(node.seconds);
-      out["time"] = Clock(node.seconds);
-      out["line"] = node.line;
-      out["relation"] = OrNull(node.relation);
-      out["subject"] = OrNull(node.subject);
-      out["object"] = OrNull(node.object);
-      out["about"] = node.about;
-      out["modality"] = node.modality;
-      out["negated"] = node.negated;
+      out.Key("text"); out.String(node.text);
+      out.Key("speaker"); out.String(node.claim_speaker);
+      out.Key("episode"); out.String(node.episode);
+      out.Key("seconds"); Seconds(out, node.seconds);
+      out.Key("time"); Clock(out, node.seconds);
+      out.Key("line"); out.Int(node.line);
+      out.Key("relation"); out.StringOrNull(node.relation);
+      out.Key("subject"); out.StringOrNull(node.subject);
+      out.Key("object"); out.StringOrNull(node.object);
+      out.Key("about"); out.Strings(node.about);
+      out.Key("modality"); out.String(node.modality);
+      out.Key("negated"); out.Bool(node.negated);
       break;
     default:
-      out["aliases"] = node.aliases;
-      out["mentions"] = node.mentions;
-      out["episodes"] = node.episodes;
-      if (node.speaker) out["speaker"] = true;
-      if (!node.kind.empty()) out["kind"] = node.kind;
-      if (!node.homepage.empty()) out["homepage"] = node.homepage;
-      if (!node.wikidata.empty()) out["wikidata"] = node.wikidata;
+      out.Key("aliases"); out.Strings(node.aliases);
+      out.Key("mentions"); out.Int(node.mentions);
+      out.Key("episodes"); out.Strings(node.episodes);
+      if (node.speaker) { out.Key("speaker"); out.Bool(true); }
+      if (!node.kind.empty()) { out.Key("kind"); out.String(node.kind); }
+      if (!node.homepage.empty()) { out.Key("homepage"); out.String(node.homepage); }
+      if (!node.wikidata.empty()) { out.Key("wikidata"); out.String(node.wikidata); }
       break;
   }
-  return out;
+  out.EndObject();
 }
 
-Json EdgeJson(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e) {
+void EdgeJson(JsonStream& out, const KnowledgeGraph::Graph& g,
+              KnowledgeGraph::Edge e) {
   const EdgeData& edge = g[e];
-  Json out;
-  out["source"] = g[boost::source(e, g)].id;
-  out["target"] = g[boost::target(e, g)].id;
-  out["type"] = edge.type;
-  out["key"] = edge.key;
-  if (edge.type == "appears_in") return out;
+  out.BeginObject();
+  out.Key("source"); out.String(g[boost::source(e, g)].id);
+  out.Key("target"); out.String(g[boost::target(e, g)].id);
+  out.Key("type"); out.String(edge.type);
+  out.Key("key"); out.String(edge.key);
   if (edge.type == "about") {
-    out["role"] = edge.role;
-    return out;
+    out.Key("role"); out.String(edge.role);
+  } else if (edge.type != "appears_in") {
+    out.Key("episode"); out.String(edge.episode);
+    out.Key("seconds"); Seconds(out, edge.seconds);
+    out.Key("time"); Clock(out, edge.seconds);
+    out.Key("line"); out.Int(edge.line);
+    if (!edge.claim.empty()) {
+      out.Key("claim"); out.String(edge.claim);
+      out.Key("speaker"); out.String(edge.speaker);
+      out.Key("modality"); out.String(edge.modality);
+      out.Key("negated"); out.Bool(edge.negated);
+    }
   }
-  out["episode"] = edge.episode;
-  out["seconds"] = Seconds(edge.seconds);
-  out["time"] = Clock(edge.seconds);
-  out["line"] = edge.line;
-  if (!edge.claim.empty()) {
-    out["claim"] = edge.claim;
-    out["speaker"] = edge.speaker;
-    out["modality"] = edge.modality;
-    out["negated"] = edge.negated;
-  }
-  return out;
+  out.EndObject();
+}
+
+// Token by token, so that nothing the size of the document is built first.
+void WriteDocument(const KnowledgeGraph& graph, JsonStream& out) {
+  const KnowledgeGraph::Graph& g = graph.graph();
+  out.BeginObject();
+  out.Key("format"); out.String("claimgraph-json");
+  out.Key("version"); out.Int(1);
+  out.Key("directed"); out.Bool(true);
+  out.Key("multigraph"); out.Bool(true);
+  out.Key("graph");
+  out.BeginObject();
+  out.Key("generator"); out.String(std::string("claimgraph ") + kVersion);
+  out.EndObject();
+  out.Key("episodes");
+  out.BeginArray();
+  for (const EpisodeRecord& episode : graph.episodes()) EpisodeJson(out, episode);
+  out.EndArray();
+  out.Key("nodes");
+  out.BeginArray();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) NodeJson(out, g[v]);
+  out.EndArray();
+  out.Key("edges");
+  out.BeginArray();
+  // Edges in the order they were added: out_edges per vertex would group them
+  // by source instead, so walk the global edge list.
+  for (auto e : boost::make_iterator_range(boost::edges(g))) EdgeJson(out, g, e);
+  out.EndArray();
+  out.EndObject();
+  out.Finish();
 }
 
 }  // namespace
 
 std::string ToJson(const KnowledgeGraph& graph) {
-  const KnowledgeGraph::Graph& g = graph.graph();
-  Json doc;
-  doc["format"] = "claimgraph-json";
-  doc["version"] = 1;
-  doc["directed"] = true;
-  doc["multigraph"] = true;
-  doc["graph"] = {{"generator", std::string("claimgraph ") + kVersion}};
-  Json episodes = Json::array();
-  for (const EpisodeRecord& episode : graph.episodes())
-    episodes.push_back(EpisodeJson(episode));
-  doc["episodes"] = std::move(episodes);
-  Json nodes = Json::array();
-  for (auto v : boost::make_iterator_range(boost::vertices(g)))
-    nodes.push_back(NodeJson(g[v]));
-  doc["nodes"] = std::move(nodes);
-  Json edges = Json::array();
-  // Edges in the order they were added: out_edges per vertex would group them
-  // by source instead, so walk the global edge list.
-  for (auto e : boost::make_iterator_range(boost::edges(g)))
-    edges.push_back(EdgeJson(g, e));
-  doc["edges"] = std::move(edges);
-  // Replace invalid UTF-8 rather than fail: readers repair it before this.
-  return doc.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+  JsonStream out;
+  WriteDocument(graph, out);
+  return out.text();
 }
 
 Status WriteJson(const KnowledgeGraph& graph, const std::string& path) {
-  return WriteFileAtomically(path, ToJson(graph));
+  AtomicFileWriter file(path);
+  if (!file.status().ok()) return file.status();
+  JsonStream out(&file.stream());
+  WriteDocument(graph, out);
+  return file.Commit();
 }
 
 }  // namespace claimgraph

@@ -111,6 +111,10 @@ struct RuleSet::Impl {
   std::unique_ptr<RE2::Set> single_set;    // maker and elided rules only
   std::vector<int> single_rules;           // single_set index -> rule
   std::unique_ptr<RE2::Set> cue_set;
+  // The candidates, from the literal words the patterns need; the sets
+  // above are built only when a filter cannot be used.
+  RulePrefilter relation_filter;
+  RulePrefilter cue_filter;
   bool finished = false;
 };
 
@@ -460,28 +464,45 @@ Status RuleSet::AddText(std::string_view text, const std::string& file_name) {
 Status RuleSet::Finish() {
   if (impl_->finished) return Status::Ok();
   RE2::Options options = RuleOptions();
-  options.set_max_mem(kSetMemory);
-  impl_->relation_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  impl_->single_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  impl_->cue_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  std::string error;
   for (size_t i = 0; i < impl_->relations.size(); ++i) {
-    const RelationRule& rule = impl_->relations[i];
-    const std::string& pattern = impl_->relation_regex[i]->pattern();
-    if (impl_->relation_set->Add(pattern, &error) < 0)
-      return Status::Error(rule.file, rule.line, "bad pattern: " + error);
-    if (rule.subject_source != SubjectSource::kGroup) {
-      impl_->single_set->Add(pattern, &error);
+    if (impl_->relations[i].subject_source != SubjectSource::kGroup)
       impl_->single_rules.push_back(static_cast<int>(i));
+  }
+  bool relations_filtered = true;
+  for (const std::unique_ptr<RE2>& re : impl_->relation_regex)
+    relations_filtered = relations_filtered && impl_->relation_filter.Add(re->pattern(), options);
+  relations_filtered = relations_filtered && impl_->relation_filter.Compile();
+  bool cues_filtered = true;
+  for (const std::unique_ptr<RE2>& re : impl_->cue_regex)
+    cues_filtered = cues_filtered && impl_->cue_filter.Add(re->pattern(), options);
+  cues_filtered = cues_filtered && impl_->cue_filter.Compile();
+
+  options.set_max_mem(kSetMemory);
+  std::string error;
+  if (!relations_filtered) {
+    impl_->relation_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    impl_->single_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (size_t i = 0; i < impl_->relations.size(); ++i) {
+      const RelationRule& rule = impl_->relations[i];
+      const std::string& pattern = impl_->relation_regex[i]->pattern();
+      if (impl_->relation_set->Add(pattern, &error) < 0)
+        return Status::Error(rule.file, rule.line, "bad pattern: " + error);
+      if (rule.subject_source != SubjectSource::kGroup)
+        impl_->single_set->Add(pattern, &error);
     }
+    if (!impl_->relation_set->Compile() || !impl_->single_set->Compile())
+      return Status::Error("", 0, "the rules are too large to compile together");
   }
-  for (size_t i = 0; i < impl_->cues.size(); ++i) {
-    if (impl_->cue_set->Add(impl_->cue_regex[i]->pattern(), &error) < 0)
-      return Status::Error(impl_->cues[i].file, impl_->cues[i].line, "bad pattern: " + error);
+  if (!cues_filtered) {
+    impl_->cue_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (size_t i = 0; i < impl_->cues.size(); ++i) {
+      if (impl_->cue_set->Add(impl_->cue_regex[i]->pattern(), &error) < 0)
+        return Status::Error(impl_->cues[i].file, impl_->cues[i].line,
+                             "bad pattern: " + error);
+    }
+    if (!impl_->cue_set->Compile())
+      return Status::Error("", 0, "the rules are too large to compile together");
   }
-  if (!impl_->relation_set->Compile() || !impl_->single_set->Compile() ||
-      !impl_->cue_set->Compile())
-    return Status::Error("", 0, "the rules are too large to compile together");
   impl_->finished = true;
   return Status::Ok();
 }
@@ -517,7 +538,19 @@ void RuleSet::MatchRelations(std::string_view text, bool single_entity,
   const Impl& impl = *impl_;
   if (!impl.finished) return;
   std::vector<int>& hits = scratch->hits;
-  if (single_entity) {
+  if (impl.relation_filter.usable()) {
+    impl.relation_filter.Candidates(text, &scratch->filter, &hits);
+    if (single_entity) {
+      // Both lists ascend: keep the candidates that are maker/elided rules.
+      auto single = impl.single_rules.begin();
+      size_t kept = 0;
+      for (int h : hits) {
+        while (single != impl.single_rules.end() && *single < h) ++single;
+        if (single != impl.single_rules.end() && *single == h) hits[kept++] = h;
+      }
+      hits.resize(kept);
+    }
+  } else if (single_entity) {
     Candidates(*impl.single_set, text, static_cast<int>(impl.single_rules.size()), &hits);
     for (int& h : hits) h = impl.single_rules[h];
   } else {
@@ -561,7 +594,10 @@ void RuleSet::MatchCues(std::string_view text, RuleScratch* scratch,
   const Impl& impl = *impl_;
   if (!impl.finished) return;
   std::vector<int>& hits = scratch->hits;
-  Candidates(*impl.cue_set, text, static_cast<int>(impl.cues.size()), &hits);
+  if (impl.cue_filter.usable())
+    impl.cue_filter.Candidates(text, &scratch->filter, &hits);
+  else
+    Candidates(*impl.cue_set, text, static_cast<int>(impl.cues.size()), &hits);
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[2];
   for (int index : hits) {

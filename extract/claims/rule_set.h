@@ -100,6 +100,7 @@
 
 #include "base/status.h"
 #include "extract/claims/relations.h"
+#include "extract/claims/rule_prefilter.h"
 
 namespace claimgraph {
 
@@ -179,6 +180,7 @@ struct CueMatch {
 // Buffers the matchers reuse between calls; one per thread.
 struct RuleScratch {
   std::vector<int> hits;
+  RulePrefilter::Scratch filter;
 };
 
 class RuleSet {

@@ -142,8 +142,13 @@ Status EpisodeBuilder::Finish(const SourceText& text,
   // ties go to the first seen.
   std::map<std::string, std::vector<std::pair<std::string, int>>> spellings;
   std::vector<std::string> order;  // keys in order of first turn
+  // Turns of one speaker come in runs: make each key once per run.
+  std::string key, key_of;
   for (const Segment& segment : segments_) {
-    std::string key = SpeakerKey(segment.speaker);
+    if (key_of.empty() || segment.speaker != key_of) {
+      key = SpeakerKey(segment.speaker);
+      key_of = segment.speaker;
+    }
     auto [it, inserted] = spellings.try_emplace(key);
     if (inserted) order.push_back(key);
     auto& list = it->second;
@@ -237,9 +242,15 @@ Status EpisodeBuilder::Finish(const SourceText& text,
   std::optional<long long> latest;
   int latest_line = 0;
   int backwards = 0;
+  const std::string* shown_name = nullptr;
+  key_of.clear();
   for (size_t i = 0; i < out.segments.size(); ++i) {
     Segment& segment = out.segments[i];
-    segment.speaker = display[SpeakerKey(segment.speaker)];
+    if (!shown_name || segment.speaker != key_of) {
+      key_of = segment.speaker;
+      shown_name = &display[SpeakerKey(segment.speaker)];
+    }
+    segment.speaker = *shown_name;
     segment.continuation =
         i > 0 && segment.speaker == out.segments[i - 1].speaker;
     if (!segment.seconds) continue;

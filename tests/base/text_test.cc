@@ -49,6 +49,12 @@ TEST(CollapseSpacesTest, FoldsRunsIntoOneSpace) {
   EXPECT_EQ(CollapseSpaces("  a \xC2\xA0 b\n\nc "), "a b c");
 }
 
+TEST(CollapseSpacesTest, KeepsLettersThatShareALeadByteWithSpaces) {
+  // U+00A9, U+2013 and U+FF58 start like U+00A0, U+200B and U+FEFF.
+  EXPECT_EQ(CollapseSpaces("a\xC2\xA9" "b \xE2\x80\x93  \xEF\xBD\x98\xE2\x80\x8B" "c"),
+            "a\xC2\xA9" "b \xE2\x80\x93 \xEF\xBD\x98 c");
+}
+
 TEST(FindInvalidUtf8Test, FindsOverlongAndTruncatedSequences) {
   EXPECT_FALSE(FindInvalidUtf8("héllo 😀"));
   EXPECT_EQ(FindInvalidUtf8("ab\xC0\xAF"), 2u);      // overlong '/'

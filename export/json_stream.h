@@ -1,0 +1,76 @@
+// export/json_stream.h
+// Stage 6 of 6: transcript -> segments -> mentions -> claims -> graph -> [export]
+//
+// Writes JSON token by token, straight to a stream, in the layout of
+// nlohmann::json::dump(1) (one space of indent per level, "key": value, empty
+// containers as {} and []), so a large graph is never held twice in memory
+// (once as a document tree, once as text) on its way to the file.
+//
+//   JsonStream out(&file);          // or JsonStream out; ... out.text()
+//   out.BeginObject();
+//   out.Key("id"); out.String("person:sam-altman");
+//   out.Key("episodes"); out.BeginArray(); out.Int(3); out.EndArray();
+//   out.EndObject();
+//   out.Finish();                   // the final newline; flushes
+//
+// Strings are escaped as nlohmann escapes them without ensure_ascii: quote,
+// backslash and control characters only, "\u001f" in lower case; text that is
+// not valid UTF-8 has each bad sequence replaced by U+FFFD, as
+// error_handler_t::replace does.
+//
+// The caller keeps the calls balanced; nothing is checked.
+//
+// Thread safety: one stream per thread.
+#ifndef CLAIMGRAPH_EXPORT_JSON_STREAM_H_
+#define CLAIMGRAPH_EXPORT_JSON_STREAM_H_
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph {
+
+class JsonStream {
+ public:
+  // Writes to `out` in large blocks; with no stream the text is kept and
+  // text() returns it.
+  explicit JsonStream(std::ostream* out = nullptr) : out_(out) {}
+
+  void BeginObject();
+  void EndObject();
+  void BeginArray();
+  void EndArray();
+  // An object member's key; the value follows with the next call.
+  void Key(std::string_view key);
+
+  void String(std::string_view value);
+  void Int(long long value);
+  void Bool(bool value);
+  void Null();
+  // A string, or null when `value` is empty.
+  void StringOrNull(std::string_view value);
+  void IntOrNull(const std::optional<long long>& value);
+  void Strings(const std::vector<std::string>& values);
+
+  // Ends the document with a newline and flushes it to the stream.
+  void Finish();
+  // The text written so far, when there is no stream.
+  const std::string& text() const { return buffer_; }
+
+ private:
+  void BeforeValue();
+  void Close(char bracket);
+  void Escaped(std::string_view text);
+  void MaybeFlush();
+
+  std::ostream* out_;
+  std::string buffer_;
+  std::vector<bool> has_items_;  // per open container
+  bool after_key_ = false;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_EXPORT_JSON_STREAM_H_

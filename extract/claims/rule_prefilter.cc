@@ -1,0 +1,71 @@
+#include "extract/claims/rule_prefilter.h"
+
+#include <algorithm>
+
+namespace claimgraph {
+namespace {
+
+// Atoms shorter than this are dropped by FilteredRE2 (the pattern part they
+// stood for then counts as always present): one- and two-letter atoms are in
+// nearly every clause and would only cost matching time.
+constexpr int kMinAtomLength = 3;
+constexpr int64_t kAtomSetMemory = 16 << 20;
+
+}  // namespace
+
+RulePrefilter::RulePrefilter() : filter_(kMinAtomLength) {}
+RulePrefilter::~RulePrefilter() = default;
+
+bool RulePrefilter::Add(const std::string& pattern, const RE2::Options& options) {
+  int id = 0;
+  if (filter_.Add(pattern, options, &id) != RE2::NoError) return false;
+  ++count_;
+  return true;
+}
+
+bool RulePrefilter::Compile() {
+  usable_ = false;
+  if (count_ == 0) return false;
+  std::vector<std::string> atoms;
+  filter_.Compile(&atoms);
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(kAtomSetMemory);
+  atoms_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& atom : atoms) {
+    // Atoms are lower case; Candidates lower-cases ASCII only, so an atom
+    // with other letters might be missed in the text: do not filter then.
+    if (std::any_of(atom.begin(), atom.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+      return false;
+    if (atoms_->Add(RE2::QuoteMeta(atom), nullptr) < 0) return false;
+  }
+  if (!atoms.empty() && !atoms_->Compile()) return false;
+  if (atoms.empty()) atoms_.reset();
+  usable_ = true;
+  return true;
+}
+
+void RulePrefilter::Candidates(std::string_view text, Scratch* scratch,
+                               std::vector<int>* out) const {
+  out->clear();
+  std::vector<int>& atoms = scratch->atoms;
+  atoms.clear();
+  if (atoms_) {
+    std::string& lower = scratch->lower;
+    lower.assign(text);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (!atoms_->Match(lower, &atoms, &info) && info.kind != RE2::Set::kNoError) {
+      // The atom DFA ran out of memory: every pattern is a candidate.
+      for (int i = 0; i < count_; ++i) out->push_back(i);
+      return;
+    }
+  }
+  filter_.AllPotentials(atoms, out);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
+}  // namespace claimgraph

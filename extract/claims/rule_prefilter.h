@@ -1,0 +1,69 @@
+// extract/claims/rule_prefilter.h
+// Stage 4 of 6: transcript -> segments -> mentions -> [claims] -> graph -> export
+//
+// Which of many rule patterns can match a text, found from the literal words
+// each pattern needs ("acquired", "<company:") instead of running all of them
+// at once. RE2's FilteredRE2 works out the words (atoms) a pattern cannot
+// match without; one RE2::Set of those plain words finds them in the text,
+// which is cheap because a set of literals makes a small DFA. A set of the
+// whole patterns (what RuleSet used before) builds DFA states for every
+// pattern's gaps and alternatives at every byte and was most of the time of
+// claim extraction.
+//
+// Guarantee: Candidates() returns a superset of the patterns that match, in
+// ascending order; the caller still runs each candidate. A pattern with no
+// usable atom is always a candidate.
+//
+//   RulePrefilter filter;
+//   filter.Add(pattern, options);  // index 0, 1, ... in call order
+//   if (filter.Compile()) filter.Candidates(text, &scratch, &hits);
+//
+// Thread safety: Add and Compile on one thread; after Compile, Candidates
+// may run concurrently (each thread with its own scratch).
+#ifndef CLAIMGRAPH_EXTRACT_CLAIMS_RULE_PREFILTER_H_
+#define CLAIMGRAPH_EXTRACT_CLAIMS_RULE_PREFILTER_H_
+
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph {
+
+class RulePrefilter {
+ public:
+  // Buffers Candidates reuses between calls; one per thread.
+  struct Scratch {
+    std::string lower;
+    std::vector<int> atoms;
+  };
+
+  RulePrefilter();
+  ~RulePrefilter();
+
+  // Adds the next pattern; false when RE2 cannot compile it.
+  bool Add(const std::string& pattern, const RE2::Options& options);
+  // Builds the atom matcher. False when the filter cannot be used (no
+  // patterns, an atom that is not ASCII, or a matcher too large): the caller
+  // must then find candidates some other way.
+  bool Compile();
+  bool usable() const { return usable_; }
+  int size() const { return count_; }
+
+  // Replaces `out` with the candidate patterns for `text`, ascending.
+  void Candidates(std::string_view text, Scratch* scratch, std::vector<int>* out) const;
+
+ private:
+  re2::FilteredRE2 filter_;
+  std::unique_ptr<RE2::Set> atoms_;
+  int count_ = 0;
+  bool usable_ = false;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_EXTRACT_CLAIMS_RULE_PREFILTER_H_

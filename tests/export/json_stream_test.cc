@@ -1,0 +1,80 @@
+#include "export/json_stream.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace claimgraph {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// What the JSON writer used to write: nlohmann's dump, one space of indent.
+std::string Reference(const Json& doc) {
+  return doc.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+TEST(JsonStreamTest, WritesNestedDocumentsAsNlohmannDumpsThem) {
+  JsonStream out;
+  out.BeginObject();
+  out.Key("id"); out.String("person:sam-altman");
+  out.Key("n"); out.Int(-42);
+  out.Key("ok"); out.Bool(true);
+  out.Key("none"); out.Null();
+  out.Key("empty list"); out.BeginArray(); out.EndArray();
+  out.Key("empty object"); out.BeginObject(); out.EndObject();
+  out.Key("list");
+  out.BeginArray();
+  out.Int(1);
+  out.BeginObject(); out.Key("a"); out.Strings({"x", "y"}); out.EndObject();
+  out.BeginArray(); out.EndArray();
+  out.EndArray();
+  out.EndObject();
+  out.Finish();
+
+  Json doc;
+  doc["id"] = "person:sam-altman";
+  doc["n"] = -42;
+  doc["ok"] = true;
+  doc["none"] = nullptr;
+  doc["empty list"] = Json::array();
+  doc["empty object"] = Json::object();
+  doc["list"] = Json::array({1, Json{{"a", {"x", "y"}}}, Json::array()});
+  EXPECT_EQ(out.text(), Reference(doc));
+}
+
+TEST(JsonStreamTest, EscapesStringsAsNlohmannDoes) {
+  static constexpr char kControls[] = "controls \x01\x1f\b\f\n\r\t and nul \0 end";
+  const std::string tricky[] = {
+      "quote \" backslash \\ slash /",
+      std::string(kControls, sizeof kControls - 1),
+      "delete \x7f stays",
+      "UTF-8 \xC5\x81ukasz \xE2\x80\x94 \xF0\x9F\x98\x80",
+      "invalid \xC3\x28 and \xFF\xFE and cut \xE2\x80",
+  };
+  for (const std::string& text : tricky) {
+    JsonStream out;
+    out.String(text);
+    out.Finish();
+    EXPECT_EQ(out.text(), Reference(Json(text))) << text;
+  }
+}
+
+TEST(JsonStreamTest, StreamGetsTheSameBytesAsText) {
+  std::ostringstream file;
+  JsonStream streamed(&file);
+  JsonStream kept;
+  for (JsonStream* out : {&streamed, &kept}) {
+    out->BeginArray();
+    for (int i = 0; i < 100000; ++i) out->String("item " + std::to_string(i));
+    out->EndArray();
+    out->Finish();
+  }
+  EXPECT_GT(file.str().size(), size_t{1} << 20);  // flushed more than once
+  EXPECT_EQ(file.str(), kept.text());
+}
+
+}  // namespace
+}  // namespace claimgraph
