@@ -146,6 +146,12 @@ AliasMatcher::AliasMatcher(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
       AliasRef ref{e, a};
       std::string folded = FoldName(Text(ref));
       if (folded.empty()) continue;
+      // One letter or digit ("X", "C#", "Q*" once folded; not "C++") is a
+      // word of its own everywhere: such a name is only looked for where it
+      // has context.
+      size_t kept = std::count_if(folded.begin(), folded.end(),
+                                  [](char c) { return c != ' ' && c != '|'; });
+      if (kept < 2 && (a < 0 || entities[e].aliases[a].context.empty())) continue;
       CaseRule rule = EffectiveCase(folded, Case(ref));
       patterns.insert(NamePattern(folded, rule));
       // Written as is, or all in capitals ("vLLM", "VLLM").

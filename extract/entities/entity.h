@@ -36,6 +36,11 @@ struct Alias {
   // The alias counts only in an episode where one of these entities is also
   // mentioned by another name. Empty: always counts.
   std::vector<std::string> context;
+  // Written all in lower case, a name with capitals ("WeWork", "SQuAD") often
+  // is ordinary words ("we work", "squad"): such a match counts only where
+  // the entity is named with its capitals elsewhere in the episode, unless
+  // this is set (case "lower" in the data: "openai", "nvidia").
+  bool lower_safe = false;
 };
 
 // A canonical real-world entity.
@@ -45,6 +50,7 @@ struct Entity {
   std::string name;  // canonical label, "Scale AI"
   std::vector<Alias> aliases;  // the name itself is not repeated here
   CaseRule name_case = CaseRule::kAny;
+  bool name_lower_safe = false;  // see Alias::lower_safe
   std::string kind;      // finer type ("lab", "chip"), may be empty
   std::string homepage;  // may be empty
   std::string wikidata;  // QID, may be empty

@@ -86,6 +86,7 @@ class Resolver {
     const FamilyHit* family = nullptr;
     bool unconditional = false;
     bool done = false;
+    bool lower = false;  // the text has no capital letter
   };
   struct SegmentState {
     std::vector<AliasHit> alias_hits;
@@ -123,6 +124,15 @@ class Resolver {
   void AcceptUnconditional();
   bool AcceptConditional();  // returns true when something was accepted
   bool FamilyConditionHolds(int s, const Candidate& c, bool local) const;
+  // The name is written with capitals, not marked safe in lower case, and
+  // the episode is cased: a lower-case match of it is only a guess.
+  bool NeedsCapitals(const AliasRef& ref) const;
+  // A lower-case match of `ref` names an entity in play or a speaker's
+  // organisation, or needs no capitals.
+  bool LowerCaseHolds(const Candidate& c, const AliasRef& ref) const;
+  // An alias candidate's conditions hold for `ref` in segment `s`: its
+  // context is named near, and a lower-case match names an entity in play.
+  bool AliasHolds(int s, const Candidate& c, const AliasRef& ref) const;
   void ResolveMisheardPeople();
   void TypeGivenNamePeople();
   void ResolveShortNames();
@@ -149,7 +159,32 @@ class Resolver {
   std::unordered_map<std::string, Entity> entities_;  // output id -> entity
   std::unordered_map<std::string, std::string> speaker_ids_;  // gazetteer id -> speaker id
   std::vector<std::string> speaker_entities_;  // output ids of the speakers
+  bool uncased_ = false;  // written (almost) without capitals
+  // Gazetteer ids of the organisations of the speakers: a guest's own
+  // company is in play however the transcript spells it.
+  std::unordered_set<std::string> speaker_orgs_;
 };
+
+bool HasUpper(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), IsUpper);
+}
+
+// "thinking machines", "open ai": the lower-case words a name is heard as,
+// split where it has a break or a change from lower to upper case.
+std::string SpokenWords(std::string_view name) {
+  std::string out;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (!IsAlnum(c)) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      continue;
+    }
+    if (i > 0 && IsUpper(c) && name[i - 1] >= 'a' && name[i - 1] <= 'z') out.push_back(' ');
+    out.push_back(IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
 
 std::string Resolver::UseGazetteer(uint32_t index) {
   const Entity& entity = gaz_[index];
@@ -231,6 +266,7 @@ void Resolver::AddSpeakers() {
         const Entity& entity = gaz_[ref.entity];
         if (entity.type != EntityType::kPerson) continue;
         speaker_ids_[entity.id] = speaker_id;
+        if (!entity.org.empty()) speaker_orgs_.insert(entity.org);
         UseGazetteer(ref.entity);
         found = true;
         break;
@@ -249,10 +285,24 @@ void Resolver::FindCandidates() {
     state.alias_hits = in_.aliases.Find(text);
     state.family_hits = in_.data.families.Find(text);
     state.tokens = Tokenize(text);
+  }
+  // An episode transcribed without capitals ("openai and nvidia") has no
+  // other way to write names: its lower-case matches are not guesses.
+  size_t words = 0, capitalised = 0;
+  for (const SegmentState& state : segments_)
+    for (const Token& t : state.tokens) {
+      ++words;
+      if (t.capitalised && t.text != "I") ++capitalised;
+    }
+  uncased_ = words >= 100 && capitalised * 200 < words;
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    SegmentState& state = segments_[s];
     for (const AliasHit& hit : state.alias_hits) {
       Candidate c{hit.begin, hit.end, {}, nullptr, false};
+      c.lower = !HasUpper(hit.surface);
       for (const AliasRef& ref : hit.refs) {
-        bool context = ref.alias >= 0 && !gaz_[ref.entity].aliases[ref.alias].context.empty();
+        bool context = (ref.alias >= 0 && !gaz_[ref.entity].aliases[ref.alias].context.empty()) ||
+                       (c.lower && NeedsCapitals(ref));
         if (!context && !c.unconditional) {
           c.unconditional = true;
           c.refs.insert(c.refs.begin(), ref);
@@ -337,6 +387,27 @@ bool Resolver::FamilyConditionHolds(int s, const Candidate& c, bool local) const
   return false;
 }
 
+bool Resolver::NeedsCapitals(const AliasRef& ref) const {
+  if (uncased_) return false;
+  const Entity& entity = gaz_[ref.entity];
+  if (ref.alias < 0) return !entity.name_lower_safe && HasUpper(entity.name);
+  const Alias& alias = entity.aliases[ref.alias];
+  return !alias.lower_safe && HasUpper(alias.text);
+}
+
+bool Resolver::LowerCaseHolds(const Candidate& c, const AliasRef& ref) const {
+  const std::string& id = gaz_[ref.entity].id;
+  return !c.lower || !NeedsCapitals(ref) || InPlay(id) || speaker_orgs_.count(id) > 0;
+}
+
+bool Resolver::AliasHolds(int s, const Candidate& c, const AliasRef& ref) const {
+  const Entity& entity = gaz_[ref.entity];
+  if (!LowerCaseHolds(c, ref)) return false;
+  if (ref.alias < 0) return true;
+  const std::vector<std::string>& context = entity.aliases[ref.alias].context;
+  return context.empty() || NamedNear(s, context, kContextWindow);
+}
+
 bool Resolver::AcceptConditional() {
   bool changed = false;
   for (size_t s = 0; s < segments_.size(); ++s) {
@@ -348,7 +419,7 @@ bool Resolver::AcceptConditional() {
       } else {
         const AliasRef* chosen = nullptr;
         for (const AliasRef& ref : c.refs) {
-          if (NamedNear(s, gaz_[ref.entity].aliases[ref.alias].context, kContextWindow)) {
+          if (AliasHolds(s, c, ref)) {
             chosen = &ref;
             break;
           }
@@ -546,10 +617,12 @@ void Resolver::ResolveLowerCaseNames() {
       for (size_t n = 3; n >= 2; --n) {
         if (i + n > t.size()) continue;
         bool ok = true;
-        std::string key;
+        std::string key, spoken;
         for (size_t k = i; k < i + n && ok; ++k) {
           ok = !t[k].capitalised && (k + 1 == i + n || t[k].joined_to_next);
           key += AsciiLower(t[k].text);
+          if (!spoken.empty()) spoken += ' ';
+          spoken += AsciiLower(t[k].text);
         }
         if (!ok || !Free(s, t[i].begin, t[i + n - 1].outer_end)) continue;
         const std::vector<AliasRef>* refs = in_.aliases.Lookup(key);
@@ -557,6 +630,8 @@ void Resolver::ResolveLowerCaseNames() {
         for (const AliasRef& ref : *refs) {
           if (!InPlay(gaz_[ref.entity].id)) continue;
           if (ref.alias >= 0 && !gaz_[ref.entity].aliases[ref.alias].context.empty()) continue;
+          // "put in" is not "Putin": the words must part where the name does.
+          if (SpokenWords(in_.aliases.Text(ref)) != spoken) continue;
           Accept(s, t[i].begin, t[i + n - 1].outer_end, UseGazetteer(ref.entity));
           break;
         }
@@ -592,7 +667,7 @@ bool Resolver::ResolveLists() {
         // kind: "Nebius and Together and Lambda".
         const AliasRef* chosen = nullptr;
         for (const AliasRef& ref : c.refs)
-          if (Listed(s, c.begin, c.end, gaz_[ref.entity].type)) {
+          if (LowerCaseHolds(c, ref) && Listed(s, c.begin, c.end, gaz_[ref.entity].type)) {
             chosen = &ref;
             break;
           }

@@ -17,7 +17,7 @@ namespace {
 using nlohmann::json;
 
 std::optional<CaseRule> ParseCaseRule(std::string_view text) {
-  if (text == "any") return CaseRule::kAny;
+  if (text == "any" || text == "lower") return CaseRule::kAny;
   if (text == "title") return CaseRule::kTitle;
   if (text == "exact") return CaseRule::kExact;
   return std::nullopt;
@@ -96,15 +96,16 @@ class FileParser {
     return Status::Ok();
   }
 
-  Status ParseCase(const json& value, const std::string& path,
-                   CaseRule* out) const {
+  Status ParseCase(const json& value, const std::string& path, CaseRule* out,
+                   bool* lower_safe) const {
     if (!value.is_string())
       return ErrorAtPath(path, "\"case\" must be a string");
     std::optional<CaseRule> rule = ParseCaseRule(value.get<std::string>());
     if (!rule)
       return ErrorAtPath(path, "bad case " + QuoteForMessage(value.get<std::string>()) +
-                                   " (expected any, title or exact)");
+                                   " (expected any, lower, title or exact)");
     *out = *rule;
+    *lower_safe = value.get<std::string>() == "lower";
     return Status::Ok();
   }
 
@@ -155,7 +156,7 @@ class FileParser {
       if (!s.ok()) return s;
     }
     if (auto c = value.find("case"); c != value.end()) {
-      s = ParseCase(*c, path + "/case", &entity->name_case);
+      s = ParseCase(*c, path + "/case", &entity->name_case, &entity->name_lower_safe);
       if (!s.ok()) return s;
     }
     auto aliases = value.find("aliases");
@@ -165,6 +166,7 @@ class FileParser {
     for (size_t i = 0; i < aliases->size(); ++i) {
       Alias alias;
       alias.case_rule = entity->name_case;
+      alias.lower_safe = entity->name_lower_safe;
       s = ParseAlias((*aliases)[i], path + "/aliases/" + std::to_string(i), &alias);
       if (!s.ok()) return s;
       entity->aliases.push_back(std::move(alias));
@@ -192,7 +194,7 @@ class FileParser {
       return ErrorAtPath(path, "alias object without a non-empty \"text\"");
     alias->text = std::string(Trim(text->get<std::string>()));
     if (auto c = value.find("case"); c != value.end()) {
-      Status s = ParseCase(*c, path + "/case", &alias->case_rule);
+      Status s = ParseCase(*c, path + "/case", &alias->case_rule, &alias->lower_safe);
       if (!s.ok()) return s;
     }
     if (auto context = value.find("context"); context != value.end()) {

@@ -44,6 +44,16 @@ TEST(GazetteerLoaderTest, AliasObjectKeepsCaseAndContext) {
   EXPECT_EQ(scale.context, (std::vector<std::string>{"person:alexandr-wang", "company:meta"}));
 }
 
+TEST(GazetteerLoaderTest, CaseLowerMatchesAnyCaseAndIsSafeInLowerCase) {
+  Gazetteer g;
+  ASSERT_TRUE(LoadGazetteerFile(kFixtures + "small.json", &g).ok());
+  const Entity* hf = g.Find("company:hugging-face");
+  ASSERT_NE(hf, nullptr);
+  EXPECT_EQ(hf->name_case, CaseRule::kAny);
+  EXPECT_TRUE(hf->name_lower_safe);
+  EXPECT_FALSE(g.Find("company:wework")->name_lower_safe);
+}
+
 TEST(GazetteerLoaderTest, StringAliasTakesTheEntityCase) {
   Gazetteer g;
   ASSERT_TRUE(LoadGazetteerFile(kFixtures + "small.json", &g).ok());
@@ -80,7 +90,7 @@ TEST(GazetteerLoaderTest, BadCaseValueIsAnError) {
   Gazetteer g;
   Status s = LoadGazetteerFile(kFixtures + "bad_case.json", &g);
   EXPECT_EQ(s.ToString(), kFixtures + "bad_case.json:2:81: error: bad case \"upper\" "
-                          "(expected any, title or exact)");
+                          "(expected any, lower, title or exact)");
 }
 
 TEST(GazetteerLoaderTest, AliasObjectWithUnknownFieldIsAnError) {

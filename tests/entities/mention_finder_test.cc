@@ -138,6 +138,55 @@ TEST_F(MentionFinderTest, LowerCaseNameOfAnEntityInPlay) {
                                   "thinking machines=company:thinking-machines-lab"}));
 }
 
+TEST_F(MentionFinderTest, LowerCaseMatchOfACapitalisedNameAloneIsNotAMention) {
+  EXPECT_EQ(Find("Most days we work from home."), Found{});
+}
+
+TEST_F(MentionFinderTest, LowerCaseMatchCountsWhereTheEpisodeWritesTheNameProperly) {
+  Episode episode = MakeEpisode({{"Host", "NVIDIA sells the GPUs."},
+                                 {"Guest", "And nvidia keeps winning."}});
+  EXPECT_EQ(Find(episode), (Found{"NVIDIA=company:nvidia", "nvidia=company:nvidia"}));
+}
+
+TEST_F(MentionFinderTest, NameMarkedLowerSafeCountsInLowerCaseAlone) {
+  EXPECT_EQ(Find("we pulled it from hugging face"), (Found{"hugging face=company:hugging-face"}));
+}
+
+TEST_F(MentionFinderTest, LowerCaseNameOfASpeakersOwnCompanyCounts) {
+  Episode episode = MakeEpisode({{"Mark Chen", "At open ai we ship weekly."}});
+  EXPECT_EQ(Find(episode), (Found{"open ai=company:openai"}));
+}
+
+TEST_F(MentionFinderTest, EpisodeWithoutCapitalsKeepsLowerCaseNames) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "we talked about the chips and the models at length ";
+  text += "and nvidia came up";
+  EXPECT_EQ(Find(text), (Found{"nvidia=company:nvidia"}));
+}
+
+TEST_F(MentionFinderTest, WordsThatSplitASingleWordNameAreNotIt) {
+  Episode episode = MakeEpisode({{"Host", "Putin gave a speech."},
+                                 {"Guest", "They put in a big order."}});
+  EXPECT_EQ(Find(episode), (Found{"Putin=person:vladimir-putin"}));
+}
+
+TEST_F(MentionFinderTest, SingleLetterNameWithoutContextIsNothing) {
+  EXPECT_EQ(Find("If I have X flops, I train in C."), Found{});
+}
+
+TEST_F(MentionFinderTest, OneLetterNameWithPlusesIsLongEnough) {
+  EXPECT_EQ(Find("Then it calls into C++ code."), (Found{"C++=product:cpp"}));
+}
+
+TEST_F(MentionFinderTest, SingleLetterAliasCountsNearItsContext) {
+  EXPECT_EQ(Find("Elon Musk posts on X all day."),
+            (Found{"Elon Musk=person:elon-musk", "X=product:x"}));
+}
+
+TEST_F(MentionFinderTest, OldNameOfAProductIsThatProduct) {
+  EXPECT_EQ(Find("I read it on Twitter."), (Found{"Twitter=product:x"}));
+}
+
 TEST_F(MentionFinderTest, LowerCaseWordInAListWithItsKind) {
   Episode episode = MakeEpisode({{"Host", "Scale AI is cooked."},
                                  {"Guest", "No slack between scale and OpenAI."}});
