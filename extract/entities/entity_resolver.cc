@@ -532,6 +532,25 @@ void Resolver::ResolveShortNames() {
       }
     }
   }
+  // People the title and chapters name in full. Those texts are not speech
+  // and give no mentions, but they say who the episode is about.
+  std::unordered_set<uint32_t> titled;
+  std::vector<const std::string*> headings = {&episode_.title};
+  for (const Chapter& chapter : episode_.chapters) {
+    headings.push_back(&chapter.title);
+    headings.push_back(&chapter.summary);
+  }
+  for (const std::string* heading : headings) {
+    for (const AliasHit& hit : in_.aliases.Find(*heading)) {
+      for (const AliasRef& ref : hit.refs) {
+        const Entity& entity = gaz_[ref.entity];
+        const std::string& said = ref.alias < 0 ? entity.name : entity.aliases[ref.alias].text;
+        bool full_name = said.find(' ') != std::string::npos &&
+                         (ref.alias < 0 || entity.aliases[ref.alias].context.empty());
+        if (entity.type == EntityType::kPerson && full_name) titled.insert(ref.entity);
+      }
+    }
+  }
   for (size_t s = 0; s < segments_.size(); ++s) {
     const std::vector<Token>& t = segments_[s].tokens;
     for (auto [first, last] : FreeRuns(s)) {
@@ -551,11 +570,15 @@ void Resolver::ResolveShortNames() {
         else if (here.size() == 1) chosen = here[0];
       } else {
         // Nobody in play has this name: the one gazetteer person of that
-        // first or last name whose organisation the episode names.
+        // first or last name whose organisation the episode names nearby,
+        // or whose full name the episode's title or chapters give (a guest
+        // introduced as "Ilya Sutskever" in the chapters is "Ilya" after).
         std::vector<uint32_t> hits;
         for (const auto* list : {&in_.names.ByFirstName(key), &in_.names.ByLastName(key)})
           for (uint32_t person : *list)
-            if (!gaz_[person].org.empty() && NamedNear(s, {gaz_[person].org}, kContextWindow) &&
+            if (((!gaz_[person].org.empty() &&
+                  NamedNear(s, {gaz_[person].org}, kContextWindow)) ||
+                 titled.count(person)) &&
                 std::find(hits.begin(), hits.end(), person) == hits.end())
               hits.push_back(person);
         if (hits.size() == 1) chosen = UseGazetteer(hits[0]);

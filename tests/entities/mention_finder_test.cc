@@ -112,6 +112,24 @@ TEST_F(MentionFinderTest, FirstNameOfAPersonWhoseOrganisationIsNearby) {
             (Found{"Microsoft=company:microsoft", "Satya=person:satya-nadella"}));
 }
 
+TEST_F(MentionFinderTest, FirstNameOfAPersonTheChaptersNameInFull) {
+  Episode episode = MakeEpisode({{"Host", "What did Ilya see?"}});
+  episode.chapters.push_back(Chapter{"Ilya Sutskever", 600, "", 3});
+  EXPECT_EQ(Find(episode), (Found{"Ilya=person:ilya-sutskever"}));
+}
+
+TEST_F(MentionFinderTest, FirstNameOfTwoPeopleTheChaptersNameStaysUnresolved) {
+  Episode episode = MakeEpisode({{"Host", "Then Sam called."}});
+  episode.title = "Sam Altman and Sam Bankman-Fried";
+  EXPECT_EQ(Find(episode), Found{});
+}
+
+TEST_F(MentionFinderTest, ChapterTitlesGiveNoMentions) {
+  Episode episode = MakeEpisode({{"Host", "Welcome."}});
+  episode.chapters.push_back(Chapter{"Ilya Sutskever", 600, "Ilya on scaling", 3});
+  EXPECT_EQ(Find(episode), Found{});
+}
+
 TEST_F(MentionFinderTest, MisheardSurnameWithRightFirstName) {
   EXPECT_EQ(Find("Ilya Sestover started SSI and Mark Chan runs research."),
             (Found{"Ilya Sestover=person:ilya-sutskever", "Mark Chan=person:mark-chen"}));
