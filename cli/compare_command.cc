@@ -33,14 +33,10 @@ int Run(const CompareOptions& o) {
   }
   NameIndex names(input.graph, input.gazetteer);
   std::vector<std::string> episodes;
-  for (const std::string& name : o.episodes) {
-    std::string id;
-    s = names.Resolve(NameKind::kEpisode, name, &id);
-    if (!s.ok()) {
-      PrintDiagnostic(Status::Error("", 0, "--episode: " + s.message()).diagnostic());
-      return kExitUsage;
-    }
-    episodes.push_back(id);
+  s = ResolveNames(names, NameKind::kEpisode, "--episode", o.episodes, &episodes);
+  if (!s.ok()) {
+    PrintDiagnostic(s.diagnostic());
+    return kExitUsage;
   }
   if (o.episodes.empty()) {
     for (const EpisodeRecord& record : input.graph.episodes())

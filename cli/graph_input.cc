@@ -86,4 +86,15 @@ Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
   return flush();
 }
 
+Status ResolveNames(const NameIndex& names, NameKind kind, const std::string& flag,
+                    const std::vector<std::string>& typed, std::vector<std::string>* ids) {
+  for (const std::string& name : typed) {
+    std::string id;
+    Status s = names.Resolve(kind, name, &id);
+    if (!s.ok()) return Status::Error("", 0, flag + ": " + s.message());
+    ids->push_back(id);
+  }
+  return Status::Ok();
+}
+
 }  // namespace claimgraph

@@ -23,6 +23,7 @@
 #include "extract/analyzed_episode.h"
 #include "extract/entities/entity.h"
 #include "graph/knowledge_graph.h"
+#include "graph/name_index.h"
 
 namespace claimgraph {
 
@@ -51,6 +52,12 @@ struct GraphInput {
 // (and line, where the input has one).
 Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
                       DiagnosticSink* sink);
+
+// Resolves each name the user typed for `flag` (e.g. "--episode") to an id,
+// appending to `ids`; the first that matches nothing or several things
+// gives an error prefixed with the flag ("--episode: no episode ...").
+Status ResolveNames(const NameIndex& names, NameKind kind, const std::string& flag,
+                    const std::vector<std::string>& typed, std::vector<std::string>* ids);
 
 // True when `path` holds a saved claimgraph JSON graph (see above).
 bool IsSavedGraph(const std::string& path);

@@ -30,17 +30,6 @@ Status ForOption(const std::string& flag, const Status& s) {
   return Status::Error("", 0, flag + ": " + s.message());
 }
 
-Status ResolveAll(const NameIndex& names, NameKind kind, const std::string& flag,
-                  const std::vector<std::string>& typed, std::vector<std::string>* ids) {
-  for (const std::string& name : typed) {
-    std::string id;
-    Status s = names.Resolve(kind, name, &id);
-    if (!s.ok()) return ForOption(flag, s);
-    ids->push_back(id);
-  }
-  return Status::Ok();
-}
-
 Status TimeBounds(const std::string& flag, const std::vector<std::string>& values,
                   std::optional<long long>* seconds, std::string* date) {
   for (const std::string& value : values) {
@@ -59,14 +48,14 @@ Status TimeBounds(const std::string& flag, const std::vector<std::string>& value
 // Turns what the user typed into a ClaimQuery of ids.
 Status BuildQuery(const KnowledgeGraph& graph, const NameIndex& names,
                   const QueryOptions& o, ClaimQuery* q) {
-  Status s = ResolveAll(names, NameKind::kSpeaker, "--speaker", o.speakers, &q->speakers);
+  Status s = ResolveNames(names, NameKind::kSpeaker, "--speaker", o.speakers, &q->speakers);
   if (s.ok() && !o.said_by.empty())
-    s = ResolveAll(names, NameKind::kSpeaker, "--said-by", {o.said_by}, &q->speakers);
-  if (s.ok()) s = ResolveAll(names, NameKind::kEntity, "--about", o.about, &q->about);
-  if (s.ok()) s = ResolveAll(names, NameKind::kEpisode, "--episode", o.episodes, &q->episodes);
+    s = ResolveNames(names, NameKind::kSpeaker, "--said-by", {o.said_by}, &q->speakers);
+  if (s.ok()) s = ResolveNames(names, NameKind::kEntity, "--about", o.about, &q->about);
+  if (s.ok()) s = ResolveNames(names, NameKind::kEpisode, "--episode", o.episodes, &q->episodes);
   if (s.ok() && !o.between.empty()) {
     std::vector<std::string> ids;
-    s = ResolveAll(names, NameKind::kEntity, "--between", o.between, &ids);
+    s = ResolveNames(names, NameKind::kEntity, "--between", o.between, &ids);
     if (s.ok()) q->between = std::make_pair(ids[0], ids[1]);
   }
   for (const std::string& r : o.relations) {

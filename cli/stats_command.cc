@@ -33,14 +33,10 @@ int Run(const StatsCommandOptions& o) {
   }
   NameIndex names(input.graph, input.gazetteer);
   StatsOptions options{.top = o.top};
-  for (const std::string& name : o.episodes) {
-    std::string id;
-    s = names.Resolve(NameKind::kEpisode, name, &id);
-    if (!s.ok()) {
-      PrintDiagnostic(Status::Error("", 0, "--episode: " + s.message()).diagnostic());
-      return kExitUsage;
-    }
-    options.episodes.push_back(id);
+  s = ResolveNames(names, NameKind::kEpisode, "--episode", o.episodes, &options.episodes);
+  if (!s.ok()) {
+    PrintDiagnostic(s.diagnostic());
+    return kExitUsage;
   }
   GraphStats stats = ComputeStats(input.graph, options);
   std::string text = format == AnswerFormat::kJson ? StatsJson(stats)
