@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/atomic_file.h"
+#include "base/json_parse.h"
 #include "base/text.h"
 
 namespace claimgraph {
@@ -258,10 +259,9 @@ void ReadDocument(const Json& doc, KnowledgeGraph* graph) {
   }
 }
 
-// 1-based line and column of the byte before `byte` (nlohmann counts the
-// bytes read, the last one being where it stopped).
-void LineAndColumn(std::string_view text, size_t byte, int* line, int* column) {
-  size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
+// 1-based line and column of the byte at `offset`.
+void LineAndColumn(std::string_view text, size_t offset, int* line, int* column) {
+  size_t end = std::min(offset, text.size());
   *line = 1;
   size_t line_start = 0;
   for (size_t i = 0; i < end; ++i) {
@@ -273,26 +273,15 @@ void LineAndColumn(std::string_view text, size_t byte, int* line, int* column) {
   *column = static_cast<int>(end - line_start) + 1;
 }
 
-// nlohmann's message without its id and position prefix: "syntax error
-// while parsing value - invalid literal; last read: 'x'".
-std::string ParseErrorText(const std::string& what) {
-  size_t column = what.find("column ");
-  size_t colon = what.find(": ", column == std::string::npos ? 0 : column);
-  return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 }  // namespace
 
 Status ParseGraphJson(std::string_view text, const std::string& path,
                       KnowledgeGraph* graph) {
   Json doc;
-  try {
-    doc = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
+  if (std::optional<JsonParseFailure> bad = ParseJson(text, &doc)) {
     int line, column;
-    LineAndColumn(text, e.byte, &line, &column);
-    return Status::Error(path, line, "invalid JSON: " + ParseErrorText(e.what()),
-                         column);
+    LineAndColumn(text, bad->offset, &line, &column);
+    return Status::Error(path, line, "invalid JSON: " + bad->reason, column);
   }
   KnowledgeGraph read;
   try {

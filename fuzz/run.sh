@@ -6,6 +6,9 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]     # default: 60 seconds, every target
 #
 # Environment: FUZZ_JOBS (targets run at once; default: the number of cores),
+# FUZZ_SEED (libFuzzer's random seed; default 1, so that a clean run explores
+# the same inputs on every machine and a CI failure can be replayed; set
+# FUZZ_SEED=0 for a fresh random seed when hunting),
 # FUZZ_MAX_LEN (largest input in bytes; default 8192), FUZZ_TIMEOUT (seconds
 # one input may take; default 25).
 #
@@ -21,6 +24,7 @@ shift || true
 jobs="${FUZZ_JOBS:-$(nproc)}"
 max_len="${FUZZ_MAX_LEN:-8192}"
 timeout="${FUZZ_TIMEOUT:-25}"
+seed="${FUZZ_SEED:-1}"
 
 CLAIMGRAPH_SETUP_EXTRA="clang-14 libclang-rt-14-dev ${CLAIMGRAPH_SETUP_EXTRA:-}" \
   bash scripts/setup.sh
@@ -60,7 +64,7 @@ run_one() {
   [ -f "fuzz/$name.dict" ] && dict=(-dict="fuzz/$name.dict")
   rm -f "$build/logs/$name.rc"
   set +e
-  "$binary" -max_total_time="$seconds" -timeout="$timeout" \
+  "$binary" -max_total_time="$seconds" -timeout="$timeout" -seed="$seed" \
     -rss_limit_mb=2560 -max_len="$max_len" -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/$name/" "${dict[@]}" \
     "$build/corpus/$name" >"$build/logs/$name.log" 2>&1

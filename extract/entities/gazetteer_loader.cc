@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/atomic_file.h"
+#include "base/json_parse.h"
 #include "base/text.h"
 #include "extract/entities/json_positions.h"
 
@@ -31,18 +32,8 @@ class FileParser {
 
   Status Parse(std::vector<Entity>* out) {
     json doc;
-    try {
-      doc = json::parse(content_);
-    } catch (const json::parse_error& e) {
-      // nlohmann counts bytes; editors want line and column. `byte` is
-      // 1-based and points just past the offending character.
-      size_t at = e.byte > 0 ? e.byte - 1 : 0;
-      std::string what = e.what();
-      // Keep nlohmann's own explanation, without its id and byte prefix.
-      size_t colon = what.find("syntax error");
-      if (colon != std::string::npos) what = what.substr(colon);
-      return ErrorAt(at, "bad JSON: " + what);
-    }
+    if (std::optional<JsonParseFailure> bad = ParseJson(content_, &doc))
+      return ErrorAt(bad->offset, "bad JSON: " + bad->reason);
     positions_.emplace(content_);
     if (!doc.is_object()) return ErrorAtPath("", "expected an object with \"entities\"");
     for (const auto& [key, value] : doc.items()) {

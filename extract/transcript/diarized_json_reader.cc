@@ -1,11 +1,13 @@
 // The "diarized-json" layout (layouts.h): the output of speech-to-text
 // services with speaker diarization, as JSON.
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "base/json_parse.h"
 #include "base/text.h"
 #include "extract/transcript/layouts.h"
 
@@ -163,12 +165,6 @@ std::optional<long long> SecondsOf(const Json& value, bool milliseconds) {
   return static_cast<long long>(std::floor(number));
 }
 
-// "[json.exception.parse_error.101] parse error at line 1, column 5: x" -> x
-std::string JsonReason(const std::string& what) {
-  size_t colon = what.find(": ");
-  return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 class DiarizedJsonReader : public LayoutReader {
  public:
   std::string_view name() const override { return "diarized-json"; }
@@ -190,15 +186,12 @@ class DiarizedJsonReader : public LayoutReader {
   Status Read(const SourceText& text, const ReadOptions&,
               EpisodeBuilder* builder, DiagnosticSink* sink) const override {
     Json doc;
-    try {
-      doc = Json::parse(text.text());
-    } catch (const Json::parse_error& e) {
-      size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    if (std::optional<JsonParseFailure> bad = ParseJson(text.text(), &doc)) {
+      size_t at = bad->offset;
       int line = text.LineAt(at);
       size_t line_start = at;
       while (line_start > 0 && text.text()[line_start - 1] != '\n') --line_start;
-      return Status::Error(text.source(), line,
-                           "invalid JSON: " + JsonReason(e.what()),
+      return Status::Error(text.source(), line, "invalid JSON: " + bad->reason,
                            static_cast<int>(at - line_start) + 1);
     }
 

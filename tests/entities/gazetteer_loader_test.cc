@@ -86,6 +86,13 @@ TEST(GazetteerLoaderTest, SyntaxErrorGivesLineAndColumnNotByte) {
                           "while parsing array - unexpected '{'; expected ']'");
 }
 
+TEST(GazetteerLoaderTest, NumberTooLargeIsAnErrorAtTheNumber) {
+  Gazetteer g;
+  Status s = ParseGazetteer("{\n  \"entities\": 1E999\n}", "g.json", &g);
+  EXPECT_EQ(s.ToString(),
+            "g.json:2:15: error: bad JSON: number overflow parsing '1E999'");
+}
+
 TEST(GazetteerLoaderTest, BadCaseValueIsAnError) {
   Gazetteer g;
   Status s = LoadGazetteerFile(kFixtures + "bad_case.json", &g);

@@ -74,6 +74,13 @@ TEST(JsonReaderTest, BrokenJsonReportsLineAndColumn) {
             "key - unexpected ','; expected string literal");
 }
 
+TEST(JsonReaderTest, NumberTooLargeIsAnErrorAtTheNumber) {
+  KnowledgeGraph read;
+  Status s = Parse("{\"format\": \"claimgraph-json\",\n\"version\": 9E9999}", &read);
+  EXPECT_EQ(s.ToString(),
+            "graph.json:2:12: error: invalid JSON: number overflow parsing '9E9999'");
+}
+
 TEST(JsonReaderTest, OtherFormatIsRejected) {
   KnowledgeGraph read;
   Status s = Parse(R"({"directed": true, "nodes": [], "links": []})", &read);

@@ -53,6 +53,11 @@ TEST(DiarizedJsonReaderTest, BrokenJsonIsAnErrorAtItsPosition) {
             "object key - unexpected '}'; expected string literal");
 }
 
+TEST(DiarizedJsonReaderTest, NumberTooLargeIsAnErrorAtTheNumber) {
+  EXPECT_EQ(ParseError("{\"segments\": [\n  {\"speaker\": \"A\", \"start\": 1e400}]}"),
+            "t.txt:2:29: error: invalid JSON: number overflow parsing '1e400'");
+}
+
 TEST(DiarizedJsonReaderTest, JsonWithoutSegmentsIsAnError) {
   ReadOptions options;
   options.layout = "diarized-json";
