@@ -24,7 +24,7 @@ shift || true
 jobs="${FUZZ_JOBS:-$(nproc)}"
 max_len="${FUZZ_MAX_LEN:-8192}"
 timeout="${FUZZ_TIMEOUT:-25}"
-seed="${FUZZ_SEED:-1}"
+fuzz_seed="${FUZZ_SEED:-1}"
 
 CLAIMGRAPH_SETUP_EXTRA="clang-14 libclang-rt-14-dev ${CLAIMGRAPH_SETUP_EXTRA:-}" \
   bash scripts/setup.sh
@@ -64,7 +64,7 @@ run_one() {
   [ -f "fuzz/$name.dict" ] && dict=(-dict="fuzz/$name.dict")
   rm -f "$build/logs/$name.rc"
   set +e
-  "$binary" -max_total_time="$seconds" -timeout="$timeout" -seed="$seed" \
+  "$binary" -max_total_time="$seconds" -timeout="$timeout" -seed="$fuzz_seed" \
     -rss_limit_mb=2560 -max_len="$max_len" -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/$name/" "${dict[@]}" \
     "$build/corpus/$name" >"$build/logs/$name.log" 2>&1
