@@ -7,6 +7,7 @@
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
+#include "extract/entities/alias_matcher.h"
 #include "extract/transcript/transcript_reader.h"
 #include "graph/graph_builder.h"
 
@@ -59,6 +60,39 @@ void BM_Analyze(benchmark::State& state) {
   Report(state, corpus, corpus.segments);
 }
 BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
+
+// Stage 3 alone: mentions and their resolution to entities (the gazetteer
+// scan, name rules, pattern families, first names). Items: segments.
+void BM_FindMentions(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  for (auto _ : state) {
+    for (const Episode& episode : corpus.episodes) {
+      EpisodeEntities found = corpus.resources.mention_finder->Find(episode);
+      benchmark::DoNotOptimize(found.mentions.data());
+    }
+  }
+  Report(state, corpus, corpus.segments);
+}
+BENCHMARK(BM_FindMentions)->Unit(benchmark::kMillisecond);
+
+// The gazetteer scan inside stage 3: every segment through the one compiled
+// alternation of all names, nothing else. Items: segments.
+void BM_MatchAliases(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  const AliasMatcher matcher(corpus.resources.entity_data->gazetteer);
+  for (auto _ : state) {
+    for (const Episode& episode : corpus.episodes) {
+      for (const Segment& segment : episode.segments) {
+        std::vector<AliasHit> hits = matcher.Find(segment.text);
+        benchmark::DoNotOptimize(hits.data());
+      }
+    }
+  }
+  Report(state, corpus, corpus.segments);
+}
+BENCHMARK(BM_MatchAliases)->Unit(benchmark::kMillisecond);
 
 // Stage 4 alone: claims over episodes whose mentions are already found
 // (sentences, cues, pronouns, relation rules, modality). Items: claims.

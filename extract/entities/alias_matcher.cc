@@ -197,7 +197,7 @@ CaseRule AliasMatcher::Case(const AliasRef& ref) const {
 }
 
 const std::vector<AliasRef>* AliasMatcher::Lookup(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
 }
 

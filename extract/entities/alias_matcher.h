@@ -33,10 +33,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
+#include "base/string_map.h"
 #include "extract/entities/gazetteer.h"
 
 namespace re2 {
@@ -87,7 +87,7 @@ class AliasMatcher {
   const Gazetteer& gazetteer_;
   Status status_;
   std::unique_ptr<re2::RE2> regex_;
-  std::unordered_map<std::string, std::vector<AliasRef>> by_key_;
+  StringMap<std::vector<AliasRef>> by_key_;
 };
 
 // The case rule a name is matched with. A name of fewer than five letters and

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -140,8 +141,9 @@ class Resolver {
   bool ResolveLists();
   void TypeUnknownNames();
   void ResolveLowerCaseNames();
-  // The span stands in a list ("A, B and C") beside a mention of `type`.
-  bool Listed(int s, size_t begin, size_t end, EntityType type) const;
+  // The span stands in a list ("A, B and C") beside a mention of `type`, or
+  // of any type when `type` is nullopt.
+  bool Listed(int s, size_t begin, size_t end, std::optional<EntityType> type) const;
 
   // Runs of capitalised words not yet covered by a mention, function words
   // at their start dropped: pairs of token indexes [first, last].
@@ -634,20 +636,30 @@ void Resolver::ResolveNearMisses() {
 // A name of two or more words written in lower case ("thinking machines")
 // is that entity where the episode names it properly elsewhere.
 void Resolver::ResolveLowerCaseNames() {
+  std::string first, key, spoken;  // reused: this runs for every word
   for (size_t s = 0; s < segments_.size(); ++s) {
     const std::vector<Token>& t = segments_[s].tokens;
     for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].capitalised) continue;
+      first.clear();
+      for (char c : t[i].text) first += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      if (!in_.spoken_starts.count(first)) continue;
       for (size_t n = 3; n >= 2; --n) {
         if (i + n > t.size()) continue;
         bool ok = true;
-        std::string key, spoken;
-        for (size_t k = i; k < i + n && ok; ++k) {
+        for (size_t k = i; k < i + n && ok; ++k)
           ok = !t[k].capitalised && (k + 1 == i + n || t[k].joined_to_next);
-          key += AsciiLower(t[k].text);
-          if (!spoken.empty()) spoken += ' ';
-          spoken += AsciiLower(t[k].text);
-        }
         if (!ok || !Free(s, t[i].begin, t[i + n - 1].outer_end)) continue;
+        key.clear();
+        spoken.clear();
+        for (size_t k = i; k < i + n; ++k) {
+          if (k > i) spoken += ' ';
+          for (char c : t[k].text) {
+            char lower = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+            key += lower;
+            spoken += lower;
+          }
+        }
         const std::vector<AliasRef>* refs = in_.aliases.Lookup(key);
         if (!refs) continue;
         for (const AliasRef& ref : *refs) {
@@ -663,18 +675,23 @@ void Resolver::ResolveLowerCaseNames() {
   }
 }
 
-bool Resolver::Listed(int s, size_t begin, size_t end, EntityType type) const {
-  const std::string& text = Text(s);
+bool Resolver::Listed(int s, size_t begin, size_t end,
+                      std::optional<EntityType> type) const {
+  // Only the nearest name on each side can be joined to the span by a list
+  // gap: the gap to a farther one holds the nearer name's words.
+  const Span* before = nullptr;
+  const Span* after = nullptr;
   for (const Span& span : segments_[s].accepted) {
-    if (TypeOf(span.id) != type) continue;
-    if (span.end <= begin &&
-        IsListGap(std::string_view(text).substr(span.end, begin - span.end)))
-      return true;
-    if (end <= span.begin &&
-        IsListGap(std::string_view(text).substr(end, span.begin - end)))
-      return true;
+    if (span.end <= begin && (!before || span.end > before->end)) before = &span;
+    if (end <= span.begin && (!after || span.begin < after->begin)) after = &span;
   }
-  return false;
+  std::string_view text = Text(s);
+  auto joined = [&](const Span* span, size_t from, size_t to) {
+    return span && (!type || TypeOf(span->id) == *type) &&
+           IsListGap(text.substr(from, to - from));
+  };
+  return joined(before, before ? before->end : 0, begin) ||
+         joined(after, end, after ? after->begin : 0);
 }
 
 bool Resolver::ResolveLists() {
@@ -702,30 +719,20 @@ bool Resolver::ResolveLists() {
     }
     // A lower-case name of an entity in play, listed beside another of its
     // type: "between scale and OpenAI", "open AIs and metas".
-    const std::vector<Token>& t = segments_[s].tokens;
-    const std::string& text = Text(s);
-    for (const Token& word : t) {
+    for (const Token& word : segments_[s].tokens) {
       if (word.capitalised || word.text.size() < 4 || !Free(s, word.begin, word.outer_end))
         continue;
+      // Most words stand beside no name: spare them the lookup.
+      if (!Listed(s, word.begin, word.outer_end, std::nullopt)) continue;
       std::string key = AsciiLower(word.text);
       const std::vector<AliasRef>* refs = in_.aliases.Lookup(key);
-      if (!refs && key.back() == 's') refs = in_.aliases.Lookup(key.substr(0, key.size() - 1));
+      if (!refs && key.back() == 's')
+        refs = in_.aliases.Lookup(std::string_view(key).substr(0, key.size() - 1));
       if (!refs) continue;
       for (const AliasRef& ref : *refs) {
         const Entity& entity = gaz_[ref.entity];
-        if (!InPlay(entity.id)) continue;
-        bool listed = false;
-        for (const Span& span : segments_[s].accepted) {
-          if (TypeOf(span.id) != entity.type) continue;
-          if (span.end <= word.begin &&
-              IsListGap(std::string_view(text).substr(span.end, word.begin - span.end)))
-            listed = true;
-          if (word.outer_end <= span.begin &&
-              IsListGap(std::string_view(text).substr(word.outer_end,
-                                                      span.begin - word.outer_end)))
-            listed = true;
-        }
-        if (!listed) continue;
+        if (!InPlay(entity.id) || !Listed(s, word.begin, word.outer_end, entity.type))
+          continue;
         Accept(s, word.begin, word.outer_end, UseGazetteer(ref.entity));
         changed = true;
         break;
@@ -809,6 +816,14 @@ EpisodeEntities Resolver::Run() {
 }  // namespace
 
 bool IsListGap(std::string_view between) {
+  // Most gaps are whole clauses and this runs for most words: give up at the
+  // ninth byte that neither the folding below nor the trim can remove (the
+  // longest joining words, "and even", have seven).
+  size_t kept = 0;
+  for (unsigned char c : between) {
+    if (c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= 0x80) continue;
+    if (++kept > 8) return false;
+  }
   std::string words;
   for (char c : between) {
     if (c == ',' || c == ' ') {
@@ -824,6 +839,20 @@ bool IsListGap(std::string_view between) {
 
 EpisodeEntities ResolveEpisode(const Episode& episode, const ResolverInputs& in) {
   return Resolver(episode, in).Run();
+}
+
+StringSet SpokenNameStarts(const Gazetteer& gazetteer) {
+  StringSet starts;
+  for (const Entity& entity : gazetteer.entities()) {
+    auto add = [&](const std::string& name) {
+      std::string spoken = SpokenWords(name);
+      size_t space = spoken.find(' ');
+      if (space != std::string::npos) starts.insert(spoken.substr(0, space));
+    };
+    add(entity.name);
+    for (const Alias& alias : entity.aliases) add(alias.text);
+  }
+  return starts;
 }
 
 }  // namespace claimgraph

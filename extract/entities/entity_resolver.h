@@ -12,6 +12,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_ENTITIES_ENTITY_RESOLVER_H_
 #define CLAIMGRAPH_EXTRACT_ENTITIES_ENTITY_RESOLVER_H_
 
+#include "base/string_map.h"
 #include "extract/entities/alias_matcher.h"
 #include "extract/entities/entity_data.h"
 #include "extract/entities/mention_finder.h"
@@ -23,7 +24,14 @@ struct ResolverInputs {
   const EntityData& data;
   const AliasMatcher& aliases;
   const NameIndex& names;
+  const StringSet& spoken_starts;  // SpokenNameStarts(data.gazetteer)
 };
+
+// The first word of every name of two or more words as it is heard in lower
+// case ("open" for "OpenAI", "thinking" for "Thinking Machines"). A run of
+// lower-case words that starts with any other word names nothing, which
+// spares a lookup for almost every word of a transcript.
+StringSet SpokenNameStarts(const Gazetteer& gazetteer);
 
 EpisodeEntities ResolveEpisode(const Episode& episode, const ResolverInputs& in);
 

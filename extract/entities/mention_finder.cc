@@ -9,14 +9,15 @@ namespace claimgraph {
 MentionFinder::MentionFinder(const EntityData& data)
     : data_(data),
       aliases_(std::make_unique<AliasMatcher>(data.gazetteer)),
-      names_(std::make_unique<NameIndex>(data.gazetteer)) {
+      names_(std::make_unique<NameIndex>(data.gazetteer)),
+      spoken_starts_(SpokenNameStarts(data.gazetteer)) {
   status_ = aliases_->status();
 }
 
 MentionFinder::~MentionFinder() = default;
 
 EpisodeEntities MentionFinder::Find(const Episode& episode) const {
-  return ResolveEpisode(episode, ResolverInputs{data_, *aliases_, *names_});
+  return ResolveEpisode(episode, ResolverInputs{data_, *aliases_, *names_, spoken_starts_});
 }
 
 }  // namespace claimgraph

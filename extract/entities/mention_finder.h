@@ -41,6 +41,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/string_map.h"
 #include "extract/entities/entity.h"
 #include "extract/entities/entity_data.h"
 #include "extract/transcript/episode.h"
@@ -72,6 +73,7 @@ class MentionFinder {
   Status status_;
   std::unique_ptr<AliasMatcher> aliases_;
   std::unique_ptr<NameIndex> names_;
+  StringSet spoken_starts_;
 };
 
 }  // namespace claimgraph

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "extract/entities/entity_resolver.h"
 #include "extract/entities/gazetteer_loader.h"
 
@@ -212,6 +214,15 @@ TEST_F(MentionFinderTest, LowerCaseWordInAListWithItsKind) {
                                   "OpenAI=company:openai"}));
 }
 
+TEST_F(MentionFinderTest, LowerCaseWordIsListedOnlyBesideTheNearestName) {
+  // The list joins "scale" to Sam Altman, a person; the company named
+  // earlier in the sentence is not beside it.
+  Episode episode = MakeEpisode({{"Host", "Scale AI is cooked."},
+                                 {"Guest", "OpenAI hired Sam Altman and scale."}});
+  EXPECT_EQ(Find(episode), (Found{"Scale AI=company:scale-ai", "OpenAI=company:openai",
+                                  "Sam Altman=person:sam-altman"}));
+}
+
 TEST_F(MentionFinderTest, PatternFamilyFindsModelsNotInTheGazetteer) {
   EXPECT_EQ(Find("Grok 3.5 and Claude 4 and GPT5"),
             (Found{"Grok 3.5=model:grok-3-5", "Claude 4=model:claude-4", "GPT5=model:gpt-5"}));
@@ -272,6 +283,25 @@ TEST(IsListGapTest, CommasAndConjunctions) {
   EXPECT_TRUE(IsListGap(" and "));
   EXPECT_TRUE(IsListGap(", or "));
   EXPECT_FALSE(IsListGap(" is better than "));
+}
+
+TEST(IsListGapTest, LongGapIsNotAList) {
+  EXPECT_FALSE(IsListGap(" and then, after a long pause, we moved on to "));
+}
+
+TEST(IsListGapTest, RunsOfSpacesAndCommasAroundTheWordAreIgnored) {
+  EXPECT_TRUE(IsListGap(std::string(200, ' ') + ", , AND" + std::string(200, ' ')));
+}
+
+TEST(SpokenNameStartsTest, FirstSpokenWordOfEachNameOfTwoOrMoreWords) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(ParseGazetteer(R"({"entities": [
+    {"type": "company", "name": "OpenAI"},
+    {"type": "company", "name": "Thinking Machines Lab", "aliases": ["Thinking Machines"]},
+    {"type": "company", "name": "Meta"}]})", "g.json", &gazetteer).ok());
+  StringSet starts = SpokenNameStarts(gazetteer);
+  EXPECT_EQ(std::set<std::string>(starts.begin(), starts.end()),
+            (std::set<std::string>{"open", "thinking"}));
 }
 
 }  // namespace
