@@ -13,6 +13,19 @@ namespace claimgraph {
 namespace {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A list gap ("A, B and C") has at most this many bytes that are not
+// padding: the longest joining words, "and even", have seven.
+constexpr size_t kMaxListGapBytes = 8;
+
+// Bytes a list gap may hold any number of: commas, whitespace, and (to
+// stay on the safe side) every byte of a multi-byte character, since the
+// trim removes no-break and zero-width spaces.
+bool IsGapPadding(char c) {
+  return c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
 bool IsAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || IsUpper(c);
 }
@@ -95,16 +108,27 @@ class Resolver {
     std::vector<Candidate> candidates;
     std::vector<Token> tokens;
     std::vector<Span> accepted;
+    // For each byte of the text, the index in `accepted` of the first span
+    // over it, or -1; empty until a span is accepted. Free and Listed look at
+    // the bytes they ask about instead of every span: a long turn has
+    // thousands of spans, and they are asked about every word.
+    std::vector<int32_t> owner;
   };
 
   const std::string& Text(int s) const { return episode_.segments[s].text; }
   bool Free(int s, size_t b, size_t e) const {
-    for (const Span& span : segments_[s].accepted)
-      if (b < span.end && span.begin < e) return false;
+    const std::vector<int32_t>& owner = segments_[s].owner;
+    for (size_t x = b; x < std::min(e, owner.size()); ++x)
+      if (owner[x] >= 0) return false;
     return true;
   }
   void Accept(int s, size_t b, size_t e, const std::string& id) {
-    segments_[s].accepted.push_back(Span{b, e, id});
+    SegmentState& state = segments_[s];
+    if (state.owner.empty()) state.owner.assign(Text(s).size(), -1);
+    auto index = static_cast<int32_t>(state.accepted.size());
+    for (size_t x = b; x < std::min(e, state.owner.size()); ++x)
+      if (state.owner[x] < 0) state.owner[x] = index;
+    state.accepted.push_back(Span{b, e, id});
     in_play_.insert(id);
   }
 
@@ -678,20 +702,35 @@ void Resolver::ResolveLowerCaseNames() {
 bool Resolver::Listed(int s, size_t begin, size_t end,
                       std::optional<EntityType> type) const {
   // Only the nearest name on each side can be joined to the span by a list
-  // gap: the gap to a farther one holds the nearer name's words.
-  const Span* before = nullptr;
-  const Span* after = nullptr;
-  for (const Span& span : segments_[s].accepted) {
-    if (span.end <= begin && (!before || span.end > before->end)) before = &span;
-    if (end <= span.begin && (!after || span.begin < after->begin)) after = &span;
-  }
+  // gap: the gap to a farther one holds the nearer name's words. Walk out
+  // from the span to it, giving up where the gap is too long to be a list.
+  const SegmentState& state = segments_[s];
+  if (state.accepted.empty()) return false;
   std::string_view text = Text(s);
-  auto joined = [&](const Span* span, size_t from, size_t to) {
-    return span && (!type || TypeOf(span->id) == *type) &&
+  auto joined = [&](int32_t k, size_t from, size_t to) {
+    return k >= 0 && (!type || TypeOf(state.accepted[k].id) == *type) &&
            IsListGap(text.substr(from, to - from));
   };
-  return joined(before, before ? before->end : 0, begin) ||
-         joined(after, end, after ? after->begin : 0);
+  int32_t before = -1;
+  size_t kept = 0;
+  for (size_t x = begin; x-- > 0 && kept <= kMaxListGapBytes;) {
+    if (state.owner[x] >= 0) {
+      before = state.owner[x];
+      break;
+    }
+    kept += !IsGapPadding(text[x]);
+  }
+  if (joined(before, before >= 0 ? state.accepted[before].end : 0, begin)) return true;
+  int32_t after = -1;
+  kept = 0;
+  for (size_t x = end; x < text.size() && kept <= kMaxListGapBytes; ++x) {
+    if (state.owner[x] >= 0) {
+      after = state.owner[x];
+      break;
+    }
+    kept += !IsGapPadding(text[x]);
+  }
+  return joined(after, end, after >= 0 ? state.accepted[after].begin : 0);
 }
 
 bool Resolver::ResolveLists() {
@@ -816,14 +855,10 @@ EpisodeEntities Resolver::Run() {
 }  // namespace
 
 bool IsListGap(std::string_view between) {
-  // Most gaps are whole clauses and this runs for most words: give up at the
-  // ninth byte that neither the folding below nor the trim can remove (the
-  // longest joining words, "and even", have seven).
+  // Most gaps are whole clauses and this runs for most words: give up early.
   size_t kept = 0;
-  for (unsigned char c : between) {
-    if (c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= 0x80) continue;
-    if (++kept > 8) return false;
-  }
+  for (char c : between)
+    if (!IsGapPadding(c) && ++kept > kMaxListGapBytes) return false;
   std::string words;
   for (char c : between) {
     if (c == ',' || c == ' ') {

@@ -223,6 +223,13 @@ TEST_F(MentionFinderTest, LowerCaseWordIsListedOnlyBesideTheNearestName) {
                                   "Sam Altman=person:sam-altman"}));
 }
 
+TEST_F(MentionFinderTest, ListGapOfManyCommasAndSpacesStillJoins) {
+  Episode episode = MakeEpisode({{"Host", "Scale AI is cooked."},
+                                 {"Guest", "OpenAI ,   ,    ,   and    scale both hire."}});
+  EXPECT_EQ(Find(episode), (Found{"Scale AI=company:scale-ai", "OpenAI=company:openai",
+                                  "scale=company:scale-ai"}));
+}
+
 TEST_F(MentionFinderTest, PatternFamilyFindsModelsNotInTheGazetteer) {
   EXPECT_EQ(Find("Grok 3.5 and Claude 4 and GPT5"),
             (Found{"Grok 3.5=model:grok-3-5", "Claude 4=model:claude-4", "GPT5=model:gpt-5"}));
