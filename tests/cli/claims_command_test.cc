@@ -2,6 +2,7 @@
 // it prints, its filters, user rules and bad rules files.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -24,14 +25,20 @@ std::string Slurp(const std::string& path) {
   return text.str();
 }
 
+// CTest runs each test in a process of its own, two at a time: every file a
+// test writes carries its process id.
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + std::to_string(getpid()) + "-" + name;
+}
+
 std::string Write(const std::string& name, const std::string& text) {
-  std::string path = ::testing::TempDir() + name;
+  std::string path = TempPath(name);
   std::ofstream(path) << text;
   return path;
 }
 
 Result RunClaimgraph(const std::string& args) {
-  std::string err_path = ::testing::TempDir() + "claims_command_stderr.txt";
+  std::string err_path = TempPath("claims_command_stderr.txt");
   std::string command = std::string(CLAIMGRAPH_BINARY) + " " + args + " 2>" + err_path;
   Result result;
   FILE* pipe = popen(command.c_str(), "r");

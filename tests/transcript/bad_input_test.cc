@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 #include "extract/transcript/source_text.h"
@@ -145,10 +146,12 @@ TEST(BadInputTest, ErrorLeavesTheEpisodeUntouched) {
 // The command line: a bad transcript exits 1, prints the error and writes
 // nothing, even where an output file existed before.
 TEST(BadInputTest, CommandLineExitsNonZeroAndWritesNothing) {
-  std::string dir = ::testing::TempDir();
+  // The process id keeps a release and a sanitizer run of this test apart.
+  std::string dir = ::testing::TempDir() + std::to_string(getpid());
   std::string input = dir + "/bad_input_empty.txt";
   std::string output = dir + "/bad_input_out.json";
   std::string log = dir + "/bad_input_log.txt";
+  std::filesystem::create_directories(dir);
   std::ofstream(input).close();
   std::remove(output.c_str());
   std::string command = std::string(CLAIMGRAPH_BINARY) + " build " + input +
@@ -166,9 +169,10 @@ TEST(BadInputTest, CommandLineExitsNonZeroAndWritesNothing) {
 
 // An unknown --layout is a usage error (exit 2), caught before any reading.
 TEST(BadInputTest, CommandLineRejectsUnknownLayout) {
-  std::string dir = ::testing::TempDir();
+  std::string dir = ::testing::TempDir() + std::to_string(getpid());
   std::string output = dir + "/bad_layout_out.json";
   std::string log = dir + "/bad_layout_log.txt";
+  std::filesystem::create_directories(dir);
   std::remove(output.c_str());
   std::string command = std::string(CLAIMGRAPH_BINARY) + " build " +
                         FixturePath("speaker_colon.txt") +
