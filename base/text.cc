@@ -1,5 +1,6 @@
 #include "base/text.h"
 
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -95,12 +96,21 @@ std::string MakeId(std::string_view type, std::string_view name) {
   return id;
 }
 
+// By hand rather than with snprintf: the exporters format a clock for every
+// claim and edge, and this is several times quicker.
 std::string FormatClock(long long seconds) {
   if (seconds < 0) seconds = 0;
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%02lld:%02lld:%02lld", seconds / 3600,
-                (seconds / 60) % 60, seconds % 60);
-  return buffer;
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, seconds / 3600);
+  std::string out;
+  if (end - buffer < 2) out += '0';
+  out.append(buffer, end);
+  for (long long part : {(seconds / 60) % 60, seconds % 60}) {
+    out += ':';
+    out += static_cast<char>('0' + part / 10);
+    out += static_cast<char>('0' + part % 10);
+  }
+  return out;
 }
 
 std::optional<long long> ParseClock(std::string_view text) {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unordered_map>
+#include <charconv>
 
 #include "base/atomic_file.h"
 #include "base/text.h"
@@ -22,12 +22,17 @@ std::string_view GexfType(AttrType type) {
   return "string";
 }
 
-std::string ValueText(const AttrValue& value) {
-  if (const std::string* s = std::get_if<std::string>(&value))
-    return EscapeXmlAttribute(*s);
-  if (const long long* i = std::get_if<long long>(&value)) return std::to_string(*i);
-  if (const double* d = std::get_if<double>(&value)) return FormatDouble(*d);
-  return std::get<bool>(value) ? "true" : "false";
+void AppendValue(std::string& out, const AttrValue& value) {
+  if (std::optional<std::string_view> text = AttrText(value)) {
+    AppendXmlAttribute(out, *text);
+  } else if (const long long* i = std::get_if<long long>(&value)) {
+    char buffer[24];
+    out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, *i).ptr);
+  } else if (const double* d = std::get_if<double>(&value)) {
+    out += FormatDouble(*d);
+  } else {
+    out += std::get<bool>(value) ? "true" : "false";
+  }
 }
 
 // Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
@@ -136,9 +141,9 @@ class TimeAxis {
 };
 
 // A label as an XML token: no leading, trailing or repeated whitespace.
-std::string TokenLabel(const std::string& label, const std::string& fallback) {
+std::string TokenLabel(std::string_view label, std::string_view fallback) {
   std::string token = CollapseSpaces(label);
-  return token.empty() ? fallback : token;
+  return token.empty() ? std::string(fallback) : token;
 }
 
 void AttributesBlock(std::string& out, const char* domain,
@@ -161,15 +166,31 @@ void AttValues(std::string& out, const std::vector<AttrSpec>& specs,
   out += "        <attvalues>\n";
   for (size_t i = 0; i < values.size(); ++i) {
     if (!values[i]) continue;
-    out += "          <attvalue for=\"" + specs[i].name + "\" value=\"" +
-           ValueText(*values[i]) + "\"/>\n";
+    out += "          <attvalue for=\"";
+    out += specs[i].name;
+    out += "\" value=\"";
+    AppendValue(out, *values[i]);
+    out += "\"/>\n";
   }
   out += "        </attvalues>\n";
 }
 
 void Color(std::string& out, const Rgb& color) {
-  out += "        <viz:color r=\"" + std::to_string(color.r) + "\" g=\"" +
-         std::to_string(color.g) + "\" b=\"" + std::to_string(color.b) + "\"/>\n";
+  out += "        <viz:color r=\"";
+  out += std::to_string(color.r);
+  out += "\" g=\"";
+  out += std::to_string(color.g);
+  out += "\" b=\"";
+  out += std::to_string(color.b);
+  out += "\"/>\n";
+}
+
+// ` start="..."` when the item has a place on the time axis.
+void Start(std::string& out, const TimeAxis& axis, const std::optional<long long>& t) {
+  if (!t) return;
+  out += " start=\"";
+  out += axis.Format(*t);
+  out += '"';
 }
 
 }  // namespace
@@ -179,31 +200,24 @@ std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind kind) {
   TimeAxis axis(graph);
 
   std::vector<std::optional<long long>> edge_start;
-  std::unordered_map<std::string, size_t> node_index;
   std::vector<std::optional<long long>> node_start;
-  for (size_t i = 0; i < view.nodes.size(); ++i) {
-    node_index[view.nodes[i].id] = i;
-    node_start.push_back(axis.First(view.nodes[i].moments));
-  }
+  for (const ViewNode& node : view.nodes) node_start.push_back(axis.First(node.moments));
   // A node is there no later than any edge that touches it.
-  auto pull_earlier = [&](const std::string& id, std::optional<long long> t) {
-    std::optional<long long>& start = node_start[node_index.at(id)];
+  auto pull_earlier = [&](size_t node, std::optional<long long> t) {
+    std::optional<long long>& start = node_start[node];
     if (t && (!start || *t < *start)) start = t;
   };
   bool timed = false;
   for (const ViewEdge& edge : view.edges) {
     std::optional<long long> t = axis.First(edge.moments);
     edge_start.push_back(t);
-    pull_earlier(edge.source, t);
-    pull_earlier(edge.target, t);
+    pull_earlier(edge.source_node, t);
+    pull_earlier(edge.target_node, t);
     timed = timed || t.has_value();
   }
   for (const auto& t : node_start) timed = timed || t.has_value();
-  auto start_attr = [&](const std::optional<long long>& t) {
-    return t ? " start=\"" + axis.Format(*t) + "\"" : std::string();
-  };
-
   std::string out;
+  out.reserve(EstimatedXmlBytes(view));
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<gexf xmlns=\"http://gexf.net/1.3\" "
          "xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n";
@@ -230,25 +244,39 @@ std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind kind) {
   out += "    <nodes count=\"" + std::to_string(view.nodes.size()) + "\">\n";
   for (size_t i = 0; i < view.nodes.size(); ++i) {
     const ViewNode& node = view.nodes[i];
-    out += "      <node id=\"" + EscapeXmlAttribute(node.id) + "\" label=\"" +
-           EscapeXmlAttribute(TokenLabel(node.label, node.id)) + "\"" +
-           start_attr(node_start[i]) + ">\n";
+    out += "      <node id=\"";
+    AppendXmlAttribute(out, node.id);
+    out += "\" label=\"";
+    AppendXmlAttribute(out, TokenLabel(node.label, node.id));
+    out += '"';
+    Start(out, axis, node_start[i]);
+    out += ">\n";
     AttValues(out, view.node_attrs, node.values);
     Color(out, node.color);
-    out += "        <viz:size value=\"" + FormatDouble(node.size) + "\"/>\n";
-    out += "      </node>\n";
+    out += "        <viz:size value=\"";
+    out += FormatDouble(node.size);
+    out += "\"/>\n      </node>\n";
   }
   out += "    </nodes>\n";
 
   out += "    <edges count=\"" + std::to_string(view.edges.size()) + "\">\n";
   for (size_t e = 0; e < view.edges.size(); ++e) {
     const ViewEdge& edge = view.edges[e];
-    out += "      <edge id=\"e" + std::to_string(e) + "\" source=\"" +
-           EscapeXmlAttribute(edge.source) + "\" target=\"" +
-           EscapeXmlAttribute(edge.target) + "\" kind=\"" +
-           EscapeXmlAttribute(edge.type) + "\" label=\"" +
-           EscapeXmlAttribute(TokenLabel(edge.label, edge.type)) + "\" weight=\"" +
-           FormatDouble(edge.weight) + "\"" + start_attr(edge_start[e]) + ">\n";
+    out += "      <edge id=\"e";
+    out += std::to_string(e);
+    out += "\" source=\"";
+    AppendXmlAttribute(out, edge.source);
+    out += "\" target=\"";
+    AppendXmlAttribute(out, edge.target);
+    out += "\" kind=\"";
+    AppendXmlAttribute(out, edge.type);
+    out += "\" label=\"";
+    AppendXmlAttribute(out, TokenLabel(edge.label, edge.type));
+    out += "\" weight=\"";
+    out += FormatDouble(edge.weight);
+    out += '"';
+    Start(out, axis, edge_start[e]);
+    out += ">\n";
     AttValues(out, view.edge_attrs, edge.values);
     if (edge.color) Color(out, *edge.color);
     out += "      </edge>\n";

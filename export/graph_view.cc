@@ -1,12 +1,14 @@
 #include "export/graph_view.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <tuple>
 #include <unordered_map>
 
+#include "base/string_map.h"
 #include "base/text.h"
 
 namespace claimgraph {
@@ -49,22 +51,28 @@ class AttrTable {
     index_[name] = specs_->size();
     specs_->push_back({std::move(name), type});
   }
-  bool Has(const std::string& name) const { return index_.count(name) > 0; }
+  bool Has(std::string_view name) const { return index_.find(name) != index_.end(); }
 
-  void Set(std::vector<std::optional<AttrValue>>& values, const std::string& name,
+  void Set(std::vector<std::optional<AttrValue>>& values, std::string_view name,
            AttrValue value) const {
     values.resize(specs_->size());
-    values[index_.at(name)] = std::move(value);
+    values[index_.find(name)->second] = std::move(value);
   }
-  // Leaves empty text out, as the other formats leave out absent values.
-  void SetText(std::vector<std::optional<AttrValue>>& values,
-               const std::string& name, const std::string& text) const {
-    if (!text.empty()) Set(values, name, text);
+  // Leave empty text out, as the other formats leave out absent values.
+  // Text the view builds:
+  void SetText(std::vector<std::optional<AttrValue>>& values, std::string_view name,
+               std::string text) const {
+    if (!text.empty()) Set(values, name, std::move(text));
+  }
+  // Text the graph holds, which the view borrows:
+  void SetGraphText(std::vector<std::optional<AttrValue>>& values,
+                    std::string_view name, const std::string& text) const {
+    if (!text.empty()) Set(values, name, std::string_view(text));
   }
 
  private:
   std::vector<AttrSpec>* specs_;
-  std::unordered_map<std::string, size_t> index_;
+  StringMap<size_t> index_;
 };
 
 class ViewBuilder {
@@ -90,7 +98,7 @@ class ViewBuilder {
 
  private:
   struct Aggregate {
-    std::string source, target, kind;
+    KnowledgeGraph::Vertex source, target;
     long long mentions = 0;
     std::vector<std::pair<std::string, long long>> relations;  // first seen first
     std::vector<std::string> speakers, claims, episodes;
@@ -104,9 +112,15 @@ class ViewBuilder {
     return Claims() || IsEntityType(node.type);
   }
 
-  Moment MomentOf(const std::string& episode, std::optional<long long> seconds) const {
-    auto it = episode_index_.find(episode);
-    return Moment{it == episode_index_.end() ? 0 : it->second, seconds};
+  // Edges come episode by episode, so the last episode asked about is
+  // remembered rather than hashed again.
+  Moment MomentOf(const std::string& episode, std::optional<long long> seconds) {
+    if (!last_episode_ || *last_episode_ != episode) {
+      auto it = episode_index_.find(episode);
+      last_episode_ = &episode;
+      last_episode_index_ = it == episode_index_.end() ? 0 : it->second;
+    }
+    return Moment{last_episode_index_, seconds};
   }
 
   std::string LabelOf(const std::string& id) const {
@@ -155,13 +169,14 @@ class ViewBuilder {
   }
 
   void AddNodes() {
+    position_of_vertex_.assign(boost::num_vertices(g_), kNotInView);
     for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
       const NodeData& data = g_[v];
       if (!InView(data)) continue;
-      node_position_[data.id] = view_.nodes.size();
+      position_of_vertex_[v] = view_.nodes.size();
       ViewNode node;
       node.id = data.id;
-      node.type = std::string(NodeTypeName(data.type));
+      node.type = NodeTypeName(data.type);
       node.label = data.label.empty() ? data.id : data.label;
       node.color = NodeColor(data);
       node.size = NodeSize(data);
@@ -184,65 +199,82 @@ class ViewBuilder {
   }
 
   ViewNode* NodeById(const std::string& id) {
-    auto it = node_position_.find(id);
-    return it == node_position_.end() ? nullptr : &view_.nodes[it->second];
+    std::optional<KnowledgeGraph::Vertex> v = graph_.Find(id);
+    return v ? NodeAt(*v) : nullptr;
+  }
+
+  ViewNode* NodeAt(KnowledgeGraph::Vertex v) {
+    size_t position = position_of_vertex_[v];
+    return position == kNotInView ? nullptr : &view_.nodes[position];
+  }
+
+  // Every edge of the view joins nodes of the view.
+  void SetEnds(ViewEdge& edge, KnowledgeGraph::Vertex source,
+               KnowledgeGraph::Vertex target) const {
+    edge.source = g_[source].id;
+    edge.target = g_[target].id;
+    edge.source_node = position_of_vertex_[source];
+    edge.target_node = position_of_vertex_[target];
   }
 
   void FillNodeValues(const NodeData& data,
                       std::vector<std::optional<AttrValue>>& values) const {
     const AttrTable& n = node_attrs_;
-    n.Set(values, "type", std::string(NodeTypeName(data.type)));
+    n.Set(values, "type", NodeTypeName(data.type));
     if (IsEntityType(data.type)) {
       if (data.type == NodeType::kPerson) n.Set(values, "is_speaker", data.speaker);
       n.Set(values, "mentions", data.mentions);
       n.SetText(values, "episodes", Join(data.episodes, "; "));
       n.SetText(values, "aliases", Join(data.aliases, "; "));
-      n.SetText(values, "kind", data.kind);
-      n.SetText(values, "homepage", data.homepage);
-      n.SetText(values, "wikidata", data.wikidata);
+      n.SetGraphText(values, "kind", data.kind);
+      n.SetGraphText(values, "homepage", data.homepage);
+      n.SetGraphText(values, "wikidata", data.wikidata);
       return;
     }
     if (data.type == NodeType::kEpisode) {
-      n.SetText(values, "title", data.title);
-      n.SetText(values, "date", data.date);
-      n.SetText(values, "source", data.source);
+      n.SetGraphText(values, "title", data.title);
+      n.SetGraphText(values, "date", data.date);
+      n.SetGraphText(values, "source", data.source);
       return;
     }
-    n.SetText(values, "text", data.text);
-    n.SetText(values, "speaker", data.claim_speaker);
-    n.SetText(values, "episode", data.episode);
+    n.SetGraphText(values, "text", data.text);
+    n.SetGraphText(values, "speaker", data.claim_speaker);
+    n.SetGraphText(values, "episode", data.episode);
     if (data.seconds) {
       n.Set(values, "seconds", *data.seconds);
       n.Set(values, "time", FormatClock(*data.seconds));
     }
     n.Set(values, "line", static_cast<long long>(data.line));
-    n.SetText(values, "relation", data.relation);
-    n.SetText(values, "subject", data.subject);
-    n.SetText(values, "object", data.object);
-    n.SetText(values, "modality", data.modality);
+    n.SetGraphText(values, "relation", data.relation);
+    n.SetGraphText(values, "subject", data.subject);
+    n.SetGraphText(values, "object", data.object);
+    n.SetGraphText(values, "modality", data.modality);
     n.Set(values, "negated", data.negated);
     n.SetText(values, "about", Join(data.about, "; "));
   }
 
-  Aggregate& AggregateFor(const std::string& source, const std::string& target,
-                          const std::string& kind) {
-    auto key = std::make_tuple(source, target, one_edge_per_pair_ ? "" : kind);
+  // `kind` is the graph's own edge type, which outlives the view builder.
+  Aggregate& AggregateFor(KnowledgeGraph::Vertex source, KnowledgeGraph::Vertex target,
+                          std::string_view kind) {
+    auto key = std::make_tuple(source, target,
+                               one_edge_per_pair_ ? std::string_view() : kind);
     auto it = aggregate_index_.find(key);
     if (it != aggregate_index_.end()) return aggregates_[it->second];
     aggregate_index_.emplace(key, aggregates_.size());
-    aggregates_.push_back(Aggregate{.source = source, .target = target, .kind = kind});
+    aggregates_.push_back(Aggregate{.source = source, .target = target});
     return aggregates_.back();
   }
 
-  void AddMention(const EdgeData& edge, const NodeData& source,
-                  const NodeData& target) {
-    Aggregate& a = AggregateFor(source.id, target.id, "mentions");
+  void AddMention(KnowledgeGraph::Edge e) {
+    const EdgeData& edge = g_[e];
+    KnowledgeGraph::Vertex source = boost::source(e, g_), target = boost::target(e, g_);
+    Aggregate& a = AggregateFor(source, target, edge.type);
     ++a.mentions;
-    AddOnce(a.speakers, source.id);
+    AddOnce(a.speakers, g_[source].id);
     if (!edge.episode.empty()) AddOnce(a.episodes, edge.episode);
-    a.moments.push_back(MomentOf(edge.episode, edge.seconds));
-    if (ViewNode* node = NodeById(target.id))
-      node->moments.push_back(MomentOf(edge.episode, edge.seconds));
+    Moment moment = MomentOf(edge.episode, edge.seconds);
+    a.moments.push_back(moment);
+    if (ViewNode* node = NodeAt(target)) node->moments.push_back(moment);
   }
 
   void AddEntitiesViewEdges() {
@@ -253,15 +285,15 @@ class ViewBuilder {
       if (!InView(source) || !InView(target)) {
         // Claims still tell when an entity was talked about.
         if (edge.type == "about") {
-          if (ViewNode* node = NodeById(target.id))
+          if (ViewNode* node = NodeAt(boost::target(e, g_)))
             node->moments.push_back(MomentOf(source.episode, source.seconds));
         }
         continue;
       }
       if (edge.type == "mentions") {
-        AddMention(edge, source, target);
+        AddMention(e);
       } else if (!IsStructuralEdge(edge.type)) {
-        Aggregate& a = AggregateFor(source.id, target.id, edge.type);
+        Aggregate& a = AggregateFor(boost::source(e, g_), boost::target(e, g_), edge.type);
         auto rel = std::find_if(a.relations.begin(), a.relations.end(),
                                 [&](const auto& r) { return r.first == edge.type; });
         if (rel == a.relations.end()) {
@@ -279,8 +311,7 @@ class ViewBuilder {
     const AttrTable& t = edge_attrs_;
     for (Aggregate& a : aggregates_) {
       ViewEdge edge;
-      edge.source = a.source;
-      edge.target = a.target;
+      SetEnds(edge, a.source, a.target);
       long long claims = 0;
       std::vector<std::string> names, words, counts;
       for (const auto& [relation, count] : a.relations) {
@@ -316,18 +347,17 @@ class ViewBuilder {
     std::vector<std::variant<KnowledgeGraph::Edge, size_t>> order;
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
       const EdgeData& edge = g_[e];
-      const NodeData& source = g_[boost::source(e, g_)];
-      const NodeData& target = g_[boost::target(e, g_)];
       if (edge.type == "mentions") {
         size_t before = aggregates_.size();
-        AddMention(edge, source, target);
+        AddMention(e);
         if (aggregates_.size() > before) order.emplace_back(before);
       } else if (edge.type == "said" || edge.type == "about" ||
                  edge.type == "appears_in") {
         order.emplace_back(e);
       }
       if (edge.type == "about") {
-        if (ViewNode* node = NodeById(target.id))
+        const NodeData& source = g_[boost::source(e, g_)];
+        if (ViewNode* node = NodeAt(boost::target(e, g_)))
           node->moments.push_back(MomentOf(source.episode, source.seconds));
       }
     }
@@ -336,8 +366,7 @@ class ViewBuilder {
       ViewEdge edge;
       if (const size_t* index = std::get_if<size_t>(&item)) {
         Aggregate& a = aggregates_[*index];
-        edge.source = a.source;
-        edge.target = a.target;
+        SetEnds(edge, a.source, a.target);
         edge.type = edge.label = "mentions";
         edge.weight = static_cast<double>(a.mentions);
         t.Set(edge.values, "type", edge.type);
@@ -351,11 +380,10 @@ class ViewBuilder {
       const EdgeData& data = g_[e];
       const NodeData& source = g_[boost::source(e, g_)];
       const NodeData& target = g_[boost::target(e, g_)];
-      edge.source = source.id;
-      edge.target = target.id;
+      SetEnds(edge, boost::source(e, g_), boost::target(e, g_));
       edge.type = data.type;
       edge.label = RelationWords(data.type);
-      t.Set(edge.values, "type", edge.type);
+      t.Set(edge.values, "type", std::string_view(data.type));
       if (data.type == "appears_in") {
         long long turns = 0;
         std::optional<long long> first;
@@ -375,8 +403,8 @@ class ViewBuilder {
       } else {
         // said and about: the claim's time and place.
         const NodeData& claim = data.type == "said" ? target : source;
-        if (data.type == "about") t.SetText(edge.values, "role", data.role);
-        t.SetText(edge.values, "episode", claim.episode);
+        if (data.type == "about") t.SetGraphText(edge.values, "role", data.role);
+        t.SetGraphText(edge.values, "episode", claim.episode);
         if (claim.seconds) {
           t.Set(edge.values, "seconds", *claim.seconds);
           t.Set(edge.values, "time", FormatClock(*claim.seconds));
@@ -393,13 +421,24 @@ class ViewBuilder {
   bool one_edge_per_pair_;
   GraphView view_;
   AttrTable node_attrs_, edge_attrs_;
-  std::unordered_map<std::string, size_t> episode_index_;
-  std::unordered_map<std::string, size_t> node_position_;
+  StringMap<size_t> episode_index_;
+  const std::string* last_episode_ = nullptr;
+  size_t last_episode_index_ = 0;
+  static constexpr size_t kNotInView = static_cast<size_t>(-1);
+  std::vector<size_t> position_of_vertex_;  // by vertex; kNotInView if left out
   std::vector<Aggregate> aggregates_;
-  std::map<std::tuple<std::string, std::string, std::string>, size_t> aggregate_index_;
+  std::map<std::tuple<KnowledgeGraph::Vertex, KnowledgeGraph::Vertex, std::string_view>,
+           size_t>
+      aggregate_index_;
 };
 
 }  // namespace
+
+std::optional<std::string_view> AttrText(const AttrValue& value) {
+  if (const std::string* s = std::get_if<std::string>(&value)) return *s;
+  if (const std::string_view* s = std::get_if<std::string_view>(&value)) return *s;
+  return std::nullopt;
+}
 
 std::string_view GraphViewName(GraphViewKind kind) {
   return kind == GraphViewKind::kClaims ? "claims" : "entities";
@@ -414,6 +453,21 @@ std::optional<GraphViewKind> ParseGraphView(std::string_view name) {
 GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
                          bool one_edge_per_pair) {
   return ViewBuilder(graph, kind, one_edge_per_pair).Build();
+}
+
+size_t EstimatedXmlBytes(const GraphView& view) {
+  size_t bytes = 0;
+  auto add = [&](const std::vector<std::optional<AttrValue>>& values) {
+    bytes += 300;
+    for (const auto& value : values) {
+      if (!value) continue;
+      std::optional<std::string_view> text = AttrText(*value);
+      bytes += 40 + (text ? text->size() : 0);
+    }
+  };
+  for (const ViewNode& node : view.nodes) add(node.values);
+  for (const ViewEdge& edge : view.edges) add(edge.values);
+  return bytes;
 }
 
 Rgb NodeColor(const NodeData& node) {
@@ -445,7 +499,13 @@ double NodeSize(const NodeData& node) {
 std::string FormatDouble(double value) {
   char buffer[40];
   if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    // What "%.1f" writes, without printf's cost: every weight and size of a
+    // Gephi export comes through here.
+    char* end = buffer;
+    if (std::signbit(value)) *end++ = '-';
+    end = std::to_chars(end, buffer + sizeof buffer,
+                        static_cast<long long>(std::fabs(value))).ptr;
+    return std::string(buffer, end) + ".0";
   } else {
     std::snprintf(buffer, sizeof buffer, "%.10g", value);
   }

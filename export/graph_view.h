@@ -30,6 +30,10 @@
 // Nodes keep graph order; edges come in order of their first underlying
 // graph edge. The same graph gives the same view.
 //
+// The view borrows the graph's text rather than copying it (an export of a
+// thousand episodes would otherwise copy every claim once more): keep the
+// graph alive, and unchanged, while the view is in use.
+//
 // Thread safety: reads the graph only.
 #ifndef CLAIMGRAPH_EXPORT_GRAPH_VIEW_H_
 #define CLAIMGRAPH_EXPORT_GRAPH_VIEW_H_
@@ -65,7 +69,12 @@ struct AttrSpec {
   AttrType type = AttrType::kString;
 };
 
-using AttrValue = std::variant<std::string, long long, double, bool>;
+// Text is a std::string when the view made it (joined lists, clock times)
+// and a std::string_view into the graph when the graph has it already.
+using AttrValue = std::variant<std::string, long long, double, bool, std::string_view>;
+
+// The text of a string value of either kind; nullopt for numbers and booleans.
+std::optional<std::string_view> AttrText(const AttrValue& value);
 
 struct Rgb {
   int r = 0, g = 0, b = 0;
@@ -79,9 +88,9 @@ struct Moment {
 };
 
 struct ViewNode {
-  std::string id;     // the graph's stable id
-  std::string type;   // person, company, model, product, episode or claim
-  std::string label;  // never empty: the id when the graph has no label
+  std::string_view id;     // the graph's stable id
+  std::string_view type;   // person, company, model, product, episode or claim
+  std::string_view label;  // never empty: the id when the graph has no label
   Rgb color;
   double size = 10;
   std::vector<std::optional<AttrValue>> values;  // by GraphView::node_attrs
@@ -89,7 +98,8 @@ struct ViewNode {
 };
 
 struct ViewEdge {
-  std::string source, target;  // node ids
+  std::string_view source, target;  // node ids
+  size_t source_node = 0, target_node = 0;  // their places in GraphView::nodes
   std::string type;   // mentions, said, about, appears_in, a relation, or
                       // relations joined by '+' (one_edge_per_pair only)
   std::string label;  // human words: "tried to acquire", "mentions"
@@ -109,6 +119,13 @@ struct GraphView {
 
 GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
                          bool one_edge_per_pair);
+// The view would outlive a temporary graph.
+GraphView BuildGraphView(KnowledgeGraph&& graph, GraphViewKind kind,
+                         bool one_edge_per_pair) = delete;
+
+// A guess at the size of an XML file of this view, for reserving it at once:
+// its text plus a few hundred bytes of markup per node and edge.
+size_t EstimatedXmlBytes(const GraphView& view);
 
 // The colour and size a node of this type gets: Okabe-Ito colours that stay
 // apart for colour-blind readers (speakers vermillion, other people orange,

@@ -1,9 +1,10 @@
 #include "export/graphml_writer.h"
 
-#include <unordered_map>
-#include <unordered_set>
+#include <charconv>
+#include <utility>
 
 #include "base/atomic_file.h"
+#include "base/string_map.h"
 #include "base/version.h"
 #include "export/text_escape.h"
 
@@ -20,11 +21,17 @@ std::string_view GraphmlType(AttrType type) {
   return "string";
 }
 
-std::string ValueText(const AttrValue& value) {
-  if (const std::string* s = std::get_if<std::string>(&value)) return EscapeXmlText(*s);
-  if (const long long* i = std::get_if<long long>(&value)) return std::to_string(*i);
-  if (const double* d = std::get_if<double>(&value)) return FormatDouble(*d);
-  return std::get<bool>(value) ? "true" : "false";
+void AppendValue(std::string& out, const AttrValue& value) {
+  if (std::optional<std::string_view> text = AttrText(value)) {
+    AppendXmlText(out, *text);
+  } else if (const long long* i = std::get_if<long long>(&value)) {
+    char buffer[24];
+    out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, *i).ptr);
+  } else if (const double* d = std::get_if<double>(&value)) {
+    out += FormatDouble(*d);
+  } else {
+    out += std::get<bool>(value) ? "true" : "false";
+  }
 }
 
 void Key(std::string& out, const std::string& id, const char* domain,
@@ -33,33 +40,57 @@ void Key(std::string& out, const std::string& id, const char* domain,
          "\" attr.type=\"" + std::string(type) + "\"/>\n";
 }
 
-void Data(std::string& out, const std::string& key, const std::string& text) {
-  out += "      <data key=\"" + key + "\">" + text + "</data>\n";
+// One <data> element; `key` is an NMTOKEN and `value` is escaped here.
+void Data(std::string& out, std::string_view key, const AttrValue& value) {
+  out += "      <data key=\"";
+  out += key;
+  out += "\">";
+  AppendValue(out, value);
+  out += "</data>\n";
+}
+
+void DataText(std::string& out, std::string_view key, std::string_view text) {
+  out += "      <data key=\"";
+  out += key;
+  out += "\">";
+  AppendXmlText(out, text);
+  out += "</data>\n";
+}
+
+void Color(std::string& out, std::string_view prefix, const Rgb& color) {
+  for (auto [suffix, part] : {std::pair{"r", color.r}, {"g", color.g}, {"b", color.b}}) {
+    out += "      <data key=\"";
+    out += prefix;
+    out += suffix;
+    out += "\">";
+    out += std::to_string(part);
+    out += "</data>\n";
+  }
 }
 
 // Graph ids as NMTOKENs, unique: an id that only becomes an NMTOKEN by
 // escaping could meet one spelled that way already, so repeats get a suffix.
-class NodeIds {
- public:
-  const std::string& Add(const std::string& id) {
-    std::string token = ToXmlNmtoken(id);
+// Returns them escaped for an attribute, by node position.
+std::vector<std::string> UniqueNodeIds(const std::vector<ViewNode>& nodes) {
+  std::vector<std::string> ids;
+  ids.reserve(nodes.size());
+  StringSet used;
+  for (const ViewNode& node : nodes) {
+    std::string token = ToXmlNmtoken(node.id);
     std::string unique = token;
-    for (int n = 2; used_.count(unique); ++n) unique = token + "_" + std::to_string(n);
-    used_.insert(unique);
-    return ids_[id] = unique;
+    for (int n = 2; used.count(unique); ++n) unique = token + "_" + std::to_string(n);
+    ids.push_back(EscapeXmlAttribute(unique));
+    used.insert(std::move(unique));
   }
-  const std::string& Get(const std::string& id) const { return ids_.at(id); }
-
- private:
-  std::unordered_map<std::string, std::string> ids_;
-  std::unordered_set<std::string> used_;
-};
+  return ids;
+}
 
 }  // namespace
 
 std::string ToGraphml(const KnowledgeGraph& graph, GraphViewKind kind) {
   GraphView view = BuildGraphView(graph, kind, /*one_edge_per_pair=*/true);
   std::string out;
+  out.reserve(EstimatedXmlBytes(view));
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<!-- claimgraph ";
   out += kVersion;
@@ -84,36 +115,44 @@ std::string ToGraphml(const KnowledgeGraph& graph, GraphViewKind kind) {
   for (const AttrSpec& spec : view.edge_attrs)
     Key(out, "e_" + spec.name, "edge", spec.name, GraphmlType(spec.type));
 
+  // Key ids are the same for every node and edge: build them once.
+  auto key_ids = [](const char* prefix, const std::vector<AttrSpec>& specs) {
+    std::vector<std::string> keys;
+    for (const AttrSpec& spec : specs) keys.push_back(prefix + spec.name);
+    return keys;
+  };
+  const std::vector<std::string> node_keys = key_ids("n_", view.node_attrs);
+  const std::vector<std::string> edge_keys = key_ids("e_", view.edge_attrs);
+
   out += "  <graph id=\"claimgraph\" edgedefault=\"directed\">\n";
-  NodeIds ids;
-  for (const ViewNode& node : view.nodes) {
-    out += "    <node id=\"" + EscapeXmlAttribute(ids.Add(node.id)) + "\">\n";
-    Data(out, "n_label", EscapeXmlText(node.label));
-    Data(out, "n_r", std::to_string(node.color.r));
-    Data(out, "n_g", std::to_string(node.color.g));
-    Data(out, "n_b", std::to_string(node.color.b));
-    Data(out, "n_size", FormatDouble(node.size));
+  const std::vector<std::string> ids = UniqueNodeIds(view.nodes);
+  for (size_t n = 0; n < view.nodes.size(); ++n) {
+    const ViewNode& node = view.nodes[n];
+    out += "    <node id=\"";
+    out += ids[n];
+    out += "\">\n";
+    DataText(out, "n_label", node.label);
+    Color(out, "n_", node.color);
+    Data(out, "n_size", node.size);
     for (size_t i = 0; i < node.values.size(); ++i) {
-      if (node.values[i])
-        Data(out, "n_" + view.node_attrs[i].name, ValueText(*node.values[i]));
+      if (node.values[i]) Data(out, node_keys[i], *node.values[i]);
     }
     out += "    </node>\n";
   }
   for (size_t e = 0; e < view.edges.size(); ++e) {
     const ViewEdge& edge = view.edges[e];
-    out += "    <edge id=\"e" + std::to_string(e) + "\" source=\"" +
-           EscapeXmlAttribute(ids.Get(edge.source)) + "\" target=\"" +
-           EscapeXmlAttribute(ids.Get(edge.target)) + "\">\n";
-    Data(out, "e_label", EscapeXmlText(edge.label));
-    Data(out, "e_weight", FormatDouble(edge.weight));
-    if (edge.color) {
-      Data(out, "e_r", std::to_string(edge.color->r));
-      Data(out, "e_g", std::to_string(edge.color->g));
-      Data(out, "e_b", std::to_string(edge.color->b));
-    }
+    out += "    <edge id=\"e";
+    out += std::to_string(e);
+    out += "\" source=\"";
+    out += ids[edge.source_node];
+    out += "\" target=\"";
+    out += ids[edge.target_node];
+    out += "\">\n";
+    DataText(out, "e_label", edge.label);
+    Data(out, "e_weight", edge.weight);
+    if (edge.color) Color(out, "e_", *edge.color);
     for (size_t i = 0; i < edge.values.size(); ++i) {
-      if (edge.values[i])
-        Data(out, "e_" + view.edge_attrs[i].name, ValueText(*edge.values[i]));
+      if (edge.values[i]) Data(out, edge_keys[i], *edge.values[i]);
     }
     out += "    </edge>\n";
   }

@@ -44,6 +44,11 @@ std::string EscapeXmlText(std::string_view text);
 // value normalisation would otherwise turn them into spaces).
 std::string EscapeXmlAttribute(std::string_view text);
 
+// The same, appended to `out`: what the writers use, so that no text is
+// copied twice.
+void AppendXmlText(std::string& out, std::string_view text);
+void AppendXmlAttribute(std::string& out, std::string_view text);
+
 // True when `text` is an XML NMTOKEN by the conservative rule of
 // ToXmlNmtoken: every character is in its kept set.
 bool IsXmlNmtoken(std::string_view text);

@@ -30,7 +30,11 @@ std::optional<AttrValue> Value(const std::vector<AttrSpec>& specs,
                                const std::vector<std::optional<AttrValue>>& values,
                                const std::string& name) {
   for (size_t i = 0; i < specs.size() && i < values.size(); ++i)
-    if (specs[i].name == name) return values[i];
+    if (specs[i].name == name) {
+      // Compare text as text, whether the view copied it or borrowed it.
+      if (values[i] && AttrText(*values[i])) return AttrValue(std::string(*AttrText(*values[i])));
+      return values[i];
+    }
   return std::nullopt;
 }
 
@@ -40,15 +44,17 @@ std::optional<AttrValue> EdgeValue(const GraphView& view, const ViewEdge& edge,
 }
 
 TEST(GraphViewTest, EntitiesViewHasOnlyPeopleCompaniesModelsAndProducts) {
-  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, true);
   std::set<std::string> types;
-  for (const ViewNode& node : view.nodes) types.insert(node.type);
+  for (const ViewNode& node : view.nodes) types.emplace(node.type);
   EXPECT_EQ(types, (std::set<std::string>{"company", "person", "product"}));
   EXPECT_EQ(view.nodes.size(), 8u);  // 2 speakers + 6 entities
 }
 
 TEST(GraphViewTest, MentionsBecomeOneWeightedEdgePerSpeakerAndEntity) {
-  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, true);
   auto edges = EdgesBetween(view, "person:matthew-berman", "company:meta");
   ASSERT_EQ(edges.size(), 1u);
   EXPECT_EQ(edges[0]->type, "mentions");
@@ -57,8 +63,8 @@ TEST(GraphViewTest, MentionsBecomeOneWeightedEdgePerSpeakerAndEntity) {
 }
 
 TEST(GraphViewTest, RelationsAggregatePerSubjectRelationObjectWithSpeakers) {
-  GraphView view =
-      BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, false);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, false);
   auto edges = EdgesBetween(view, "company:meta", "company:scale-ai");
   ASSERT_EQ(edges.size(), 2u);
   EXPECT_EQ(edges[0]->type, "acquired");
@@ -73,7 +79,8 @@ TEST(GraphViewTest, RelationsAggregatePerSubjectRelationObjectWithSpeakers) {
 }
 
 TEST(GraphViewTest, OneEdgePerPairFoldsRelationsBetweenTheSameNodes) {
-  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, true);
   auto edges = EdgesBetween(view, "company:meta", "company:scale-ai");
   ASSERT_EQ(edges.size(), 1u);
   EXPECT_EQ(edges[0]->type, "acquired+invested_in");
@@ -84,7 +91,8 @@ TEST(GraphViewTest, OneEdgePerPairFoldsRelationsBetweenTheSameNodes) {
 }
 
 TEST(GraphViewTest, OneEdgePerPairFoldsAMentionIntoTheSpeakersRelation) {
-  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, true);
   auto edges = EdgesBetween(view, "person:dylan-patel", "company:at-t-labs-inc");
   ASSERT_EQ(edges.size(), 1u);
   EXPECT_EQ(edges[0]->type, "works_at");
@@ -96,11 +104,13 @@ TEST(GraphViewTest, OneEdgePerPairFoldsAMentionIntoTheSpeakersRelation) {
 TEST(GraphViewTest, NoTwoEdgesShareSourceTargetAndKind) {
   for (GraphViewKind kind : {GraphViewKind::kEntities, GraphViewKind::kClaims}) {
     for (bool per_pair : {true, false}) {
-      GraphView view = BuildGraphView(GraphOf({EpisodeOne(), EpisodeTwo()}), kind, per_pair);
+      KnowledgeGraph graph = GraphOf({EpisodeOne(), EpisodeTwo()});
+      GraphView view = BuildGraphView(graph, kind, per_pair);
       std::set<std::tuple<std::string, std::string, std::string>> seen;
       for (const ViewEdge& edge : view.edges) {
         std::string kind_key = per_pair ? "" : edge.type;
-        EXPECT_TRUE(seen.insert({edge.source, edge.target, kind_key}).second)
+        EXPECT_TRUE(seen.insert({std::string(edge.source), std::string(edge.target), kind_key})
+                        .second)
             << edge.source << " -> " << edge.target << " " << edge.type;
       }
     }
@@ -108,7 +118,8 @@ TEST(GraphViewTest, NoTwoEdgesShareSourceTargetAndKind) {
 }
 
 TEST(GraphViewTest, ClaimsViewReifiesClaimsBetweenSpeakerAndEntities) {
-  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kClaims, true);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kClaims, true);
   EXPECT_EQ(view.nodes.size(), 14u);  // 8 people and things, 1 episode, 5 claims
   std::map<std::string, int> by_type;
   for (const ViewEdge& edge : view.edges) ++by_type[edge.type];
@@ -123,14 +134,16 @@ TEST(GraphViewTest, ClaimsViewReifiesClaimsBetweenSpeakerAndEntities) {
 }
 
 TEST(GraphViewTest, AppearsInWeighsTheSpeakersTurns) {
-  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kClaims, true);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kClaims, true);
   auto edges = EdgesBetween(view, "person:dylan-patel", "episode:2025-06-30-ep-one");
   ASSERT_EQ(edges.size(), 1u);
   EXPECT_EQ(edges[0]->weight, 3.0);
 }
 
 TEST(GraphViewTest, EveryNodeHasALabelColourAndSizeByType) {
-  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kClaims, true);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kClaims, true);
   for (const ViewNode& node : view.nodes) EXPECT_FALSE(node.label.empty()) << node.id;
   const ViewNode* speaker = FindNode(view, "person:dylan-patel");
   const ViewNode* person = FindNode(view, "person:conan-o’brien");
@@ -146,12 +159,41 @@ TEST(GraphViewTest, EveryNodeHasALabelColourAndSizeByType) {
 }
 
 TEST(GraphViewTest, EntityMomentsIncludeEveryMention) {
-  GraphView view = BuildGraphView(GraphOf({EpisodeOne()}), GraphViewKind::kEntities, true);
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, true);
   const ViewNode* scale = FindNode(view, "company:scale-ai");
   ASSERT_TRUE(scale);
   std::set<long long> seconds;
   for (const Moment& m : scale->moments) seconds.insert(m.seconds.value_or(-1));
   EXPECT_EQ(seconds, (std::set<long long>{0, 18, 431, 500}));
+}
+
+TEST(GraphViewTest, EdgeEndsIndexTheNodesTheyName) {
+  KnowledgeGraph graph = GraphOf({EpisodeOne(), EpisodeTwo()});
+  for (GraphViewKind kind : {GraphViewKind::kEntities, GraphViewKind::kClaims}) {
+    GraphView view = BuildGraphView(graph, kind, true);
+    ASSERT_FALSE(view.edges.empty());
+    for (const ViewEdge& edge : view.edges) {
+      ASSERT_LT(edge.source_node, view.nodes.size());
+      ASSERT_LT(edge.target_node, view.nodes.size());
+      EXPECT_EQ(view.nodes[edge.source_node].id, edge.source);
+      EXPECT_EQ(view.nodes[edge.target_node].id, edge.target);
+    }
+  }
+}
+
+// The view points into the graph's text instead of copying every sentence.
+TEST(GraphViewTest, ClaimTextIsBorrowedFromTheGraph) {
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  GraphView view = BuildGraphView(graph, GraphViewKind::kClaims, true);
+  const ViewNode* claim = FindNode(view, "claim:2025-06-30-ep-one:1");
+  ASSERT_TRUE(claim);
+  const std::string& text = graph.node(*graph.Find("claim:2025-06-30-ep-one:1")).text;
+  for (size_t i = 0; i < view.node_attrs.size(); ++i) {
+    if (view.node_attrs[i].name != "text") continue;
+    ASSERT_TRUE(claim->values.at(i) && AttrText(*claim->values[i]));
+    EXPECT_EQ(AttrText(*claim->values[i])->data(), text.data());
+  }
 }
 
 TEST(GraphViewTest, ViewNamesParse) {
@@ -165,6 +207,10 @@ TEST(GraphViewTest, FormatDoubleIsStable) {
   EXPECT_EQ(FormatDouble(3), "3.0");
   EXPECT_EQ(FormatDouble(12.5), "12.5");
   EXPECT_EQ(FormatDouble(0.1), "0.1");
+  EXPECT_EQ(FormatDouble(-3), "-3.0");
+  EXPECT_EQ(FormatDouble(-0.0), "-0.0");
+  EXPECT_EQ(FormatDouble(123456789012345.0), "123456789012345.0");
+  EXPECT_EQ(FormatDouble(1e15), "1e+15");
 }
 
 }  // namespace

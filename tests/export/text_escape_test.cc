@@ -32,6 +32,33 @@ TEST(TextEscapeTest, InvalidUtf8BecomesReplacementCharacter) {
   EXPECT_EQ(CleanText("ok\xC3(\xFF"), "ok\uFFFD(\uFFFD");
 }
 
+// Past the first sixteen bytes the writers look at text sixteen bytes at a
+// time: what needs escaping there must still be found, at every offset.
+TEST(TextEscapeTest, MarkupAfterLongPlainRunsIsEscapedAtEveryOffset) {
+  for (size_t run = 0; run < 40; ++run) {
+    std::string plain(run, 'x');
+    EXPECT_EQ(EscapeXmlText(plain + "&" + plain + "<"), plain + "&amp;" + plain + "&lt;");
+    EXPECT_EQ(EscapeXmlAttribute(plain + "\"" + plain), plain + "&quot;" + plain);
+    EXPECT_EQ(EscapeXmlText(plain + "\x02" + plain), plain + "\uFFFD" + plain);
+  }
+}
+
+TEST(TextEscapeTest, InvalidUtf8AfterEscapesIsRepairedWithTheEscapesKept) {
+  std::string plain(20, 'x');
+  EXPECT_EQ(EscapeXmlText(plain + "&" + plain + "\xFF<"),
+            plain + "&amp;" + plain + "\uFFFD&lt;");
+  EXPECT_EQ(EscapeXmlAttribute("caf\xC3\xA9 \"" + plain + "\xC3"),
+            "caf\xC3\xA9 &quot;" + plain + "\uFFFD");
+}
+
+TEST(TextEscapeTest, AppendKeepsWhatTheOutputHadBefore) {
+  std::string out = "<data>";
+  AppendXmlText(out, "a&b\xFF");
+  EXPECT_EQ(out, "<data>a&amp;b\uFFFD");
+  AppendXmlAttribute(out, "\"");
+  EXPECT_EQ(out, "<data>a&amp;b\uFFFD&quot;");
+}
+
 TEST(TextEscapeTest, EmojiRightToLeftAndBidiMarksPassThrough) {
   std::string text = "Robo 🤖 שלום \u200F! Łukasz";
   EXPECT_EQ(EscapeXmlText(text), text);
