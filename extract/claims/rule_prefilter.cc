@@ -63,9 +63,22 @@ void RulePrefilter::Candidates(std::string_view text, Scratch* scratch,
       return;
     }
   }
+  std::sort(atoms.begin(), atoms.end());
+  std::string& key = scratch->key;
+  key.assign(reinterpret_cast<const char*>(atoms.data()), atoms.size() * sizeof(int));
+  {
+    std::lock_guard<std::mutex> lock(remembered_mutex_);
+    auto it = remembered_.find(std::string_view(key));
+    if (it != remembered_.end()) {
+      *out = it->second;
+      return;
+    }
+  }
   filter_.AllPotentials(atoms, out);
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
+  std::lock_guard<std::mutex> lock(remembered_mutex_);
+  if (remembered_.size() < kMaxRemembered) remembered_.emplace(key, *out);
 }
 
 }  // namespace claimgraph
