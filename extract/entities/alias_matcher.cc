@@ -223,14 +223,24 @@ std::vector<AliasHit> AliasMatcher::Find(std::string_view text) const {
   if (!regex_ || !regex_->ok()) return hits;
   FoldedText folded = FoldText(text);
   std::string_view haystack(folded.text);
-  re2::StringPiece groups[3];
+  re2::StringPiece match, groups[3];
   size_t pos = 0;
+  // The search asks RE2 for the whole match only, which its DFAs answer;
+  // where the name ends and an ending starts is asked only when the match
+  // can have an ending: sub-matches of an alternation of every name run
+  // RE2's NFA, which costs more than the rest of finding mentions.
   while (pos < haystack.size() &&
-         regex_->Match(haystack, pos, haystack.size(), RE2::UNANCHORED, groups, 3)) {
-    size_t name_from = groups[1].data() - haystack.data();
-    size_t name_to = name_from + groups[1].size();
-    size_t suffix_to = name_to + groups[2].size();
-    std::string_view name(groups[1].data(), groups[1].size());
+         regex_->Match(haystack, pos, haystack.size(), RE2::UNANCHORED, &match, 1)) {
+    size_t match_from = match.data() - haystack.data();
+    size_t match_to = match_from + match.size();
+    size_t name_from = match_from + 1;  // after the leading break
+    size_t suffix_to = match_to - 1;    // before the trailing one
+    size_t name_to = suffix_to;
+    char last = haystack[suffix_to - 1];
+    if ((last == 's' || last == '\'') &&
+        regex_->Match(haystack, match_from, match_to, RE2::ANCHOR_BOTH, groups, 3))
+      name_to = groups[1].data() - haystack.data() + groups[1].size();
+    std::string_view name = haystack.substr(name_from, name_to - name_from);
     // The ending may belong to the name ("Machines") or not ("GPUs").
     AliasHit hit;
     for (std::string_view candidate :

@@ -56,6 +56,23 @@ TEST_F(AliasMatcherTest, PossessivesAndPluralsAreKeptInTheSurface) {
                   "Metas=company:meta"}));
 }
 
+// Whether a final "s" or apostrophe is an ending or part of the name decides
+// `suffixed`: the matcher works that out only for matches that end so.
+// ("Thinking Machine" is a name too, so "Thinking Machines" is it plus "s".)
+TEST_F(AliasMatcherTest, EndingIsToldApartFromANameThatEndsInS) {
+  std::vector<AliasHit> hits = matcher_->Find(
+      "OpenAI's deal, the Metas, Nebius, Nebius's, Thinking Machines, NVIDIAs' and Apple");
+  std::vector<std::pair<std::string, bool>> seen;
+  for (const AliasHit& hit : hits) seen.emplace_back(hit.surface, hit.suffixed);
+  EXPECT_EQ(seen, (std::vector<std::pair<std::string, bool>>{{"OpenAI's", true},
+                                                             {"Metas", true},
+                                                             {"Nebius", false},
+                                                             {"Nebius's", true},
+                                                             {"Thinking Machines", true},
+                                                             {"NVIDIAs'", true},
+                                                             {"Apple", false}}));
+}
+
 TEST_F(AliasMatcherTest, OnlyWholeWordsMatch) {
   EXPECT_EQ(Find("metadata and reopen aim"), Hits{});
 }
