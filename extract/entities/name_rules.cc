@@ -1,6 +1,7 @@
 #include "extract/entities/name_rules.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 
@@ -112,6 +113,12 @@ Status NameRules::ParseTyping(std::string_view content, const std::string& sourc
   });
   if (!s.ok()) return s;
   for (Rule& rule : rules) rules_.push_back(std::move(rule));
+  RE2::Options options;
+  options.set_log_errors(false);
+  auto set = std::make_shared<RE2::Set>(options, RE2::UNANCHORED);
+  bool built = true;
+  for (const Rule& rule : rules_) built = built && set->Add(rule.regex->pattern(), nullptr) >= 0;
+  any_rule_ = built && set->Compile() ? std::move(set) : nullptr;
   return Status::Ok();
 }
 
@@ -130,7 +137,17 @@ void NameRules::AddGivenName(std::string_view word) {
 std::vector<TypedName> NameRules::Type(std::string_view text) const {
   std::vector<TypedName> out;
   re2::StringPiece input(text.data(), text.size());
-  for (const Rule& rule : rules_) {
+  std::vector<int> matching;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (!any_rule_ || (!any_rule_->Match(input, &matching, &error) &&
+                     error.kind != RE2::Set::kNoError)) {
+    // Without the set (or when its DFA ran out of memory) every rule runs.
+    matching.resize(rules_.size());
+    for (size_t i = 0; i < rules_.size(); ++i) matching[i] = static_cast<int>(i);
+  }
+  std::sort(matching.begin(), matching.end());
+  for (int index : matching) {
+    const Rule& rule = rules_[index];
     int n = rule.regex->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(n);
     size_t pos = 0;

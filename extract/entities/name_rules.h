@@ -22,6 +22,8 @@
 #ifndef CLAIMGRAPH_EXTRACT_ENTITIES_NAME_RULES_H_
 #define CLAIMGRAPH_EXTRACT_ENTITIES_NAME_RULES_H_
 
+#include <re2/set.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -76,6 +78,9 @@ class NameRules {
   std::unordered_set<std::string> given_names_;  // lower case
   std::unordered_set<std::string> function_words_;  // as written
   std::vector<Rule> rules_;
+  // Every rule at once, to learn in one pass which rules can match a text
+  // (most texts: none); null when RE2 could not build it.
+  std::shared_ptr<const re2::RE2::Set> any_rule_;
 };
 
 // The RE2 that {NAME} stands for: one to four capitalised words.
