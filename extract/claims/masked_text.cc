@@ -188,10 +188,12 @@ void MaskedText::AppendWord(size_t word_end) {
       return;
     }
   }
-  for (size_t k = 0; k < word.size(); ++k) {
-    size_t next = k + 1 < word_origin_.size() ? word_origin_[k + 1] : word_end;
-    Push(word[k], word_origin_[k], next);
-  }
+  // Most words are kept as they are: appended at once rather than byte by
+  // byte (this is the bulk of what claim extraction writes).
+  text_.append(word);
+  origin_.insert(origin_.end(), word_origin_.begin(), word_origin_.end());
+  origin_end_.insert(origin_end_.end(), word_origin_.begin() + 1, word_origin_.end());
+  origin_end_.push_back(static_cast<uint32_t>(word_end));
 }
 
 void MaskedText::AppendPlaceholder(const std::string& id, size_t begin,
