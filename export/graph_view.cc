@@ -7,6 +7,7 @@
 #include <map>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/string_map.h"
 #include "base/text.h"
@@ -28,11 +29,6 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
     out += items[i];
   }
   return out;
-}
-
-void AddOnce(std::vector<std::string>& list, const std::string& value) {
-  if (std::find(list.begin(), list.end(), value) == list.end())
-    list.push_back(value);
 }
 
 // "tried_to_acquire" -> "tried to acquire"
@@ -102,6 +98,9 @@ class ViewBuilder {
     long long mentions = 0;
     std::vector<std::pair<std::string, long long>> relations;  // first seen first
     std::vector<std::string> speakers, claims, episodes;
+    // What `episodes` holds, to look up: a pair talked about in every
+    // episode of a large corpus has as many.
+    std::unordered_set<std::string_view> episode_set, speaker_set;
     long long negated = 0;
     std::vector<Moment> moments;
   };
@@ -253,6 +252,15 @@ class ViewBuilder {
     n.SetText(values, "about", Join(data.about, "; "));
   }
 
+  // `episode` is the graph's own text, which outlives the view builder.
+  static void AddEpisode(Aggregate& a, const std::string& episode) {
+    if (!episode.empty() && a.episode_set.insert(episode).second) a.episodes.push_back(episode);
+  }
+
+  static void AddSpeaker(Aggregate& a, const std::string& speaker) {
+    if (a.speaker_set.insert(speaker).second) a.speakers.push_back(speaker);
+  }
+
   // `kind` is the graph's own edge type, which outlives the view builder.
   Aggregate& AggregateFor(KnowledgeGraph::Vertex source, KnowledgeGraph::Vertex target,
                           std::string_view kind) {
@@ -270,8 +278,8 @@ class ViewBuilder {
     KnowledgeGraph::Vertex source = boost::source(e, g_), target = boost::target(e, g_);
     Aggregate& a = AggregateFor(source, target, edge.type);
     ++a.mentions;
-    AddOnce(a.speakers, g_[source].id);
-    if (!edge.episode.empty()) AddOnce(a.episodes, edge.episode);
+    AddSpeaker(a, g_[source].id);
+    AddEpisode(a, edge.episode);
     Moment moment = MomentOf(edge.episode, edge.seconds);
     a.moments.push_back(moment);
     if (ViewNode* node = NodeAt(target)) node->moments.push_back(moment);
@@ -301,9 +309,9 @@ class ViewBuilder {
         } else {
           ++rel->second;
         }
-        if (!edge.speaker.empty()) AddOnce(a.speakers, edge.speaker);
+        if (!edge.speaker.empty()) AddSpeaker(a, edge.speaker);
         if (!edge.claim.empty()) a.claims.push_back(edge.claim);
-        if (!edge.episode.empty()) AddOnce(a.episodes, edge.episode);
+        AddEpisode(a, edge.episode);
         if (edge.negated) ++a.negated;
         a.moments.push_back(MomentOf(edge.episode, edge.seconds));
       }

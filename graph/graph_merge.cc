@@ -10,17 +10,14 @@ void AddSorted(std::vector<std::string>& list, const std::string& value) {
   if (it == list.end() || *it != value) list.insert(it, value);
 }
 
-void AddOnce(std::vector<std::string>& list, const std::string& value) {
-  if (std::find(list.begin(), list.end(), value) == list.end())
-    list.push_back(value);
-}
-
 // What an existing node takes from the same node in another graph.
 void Absorb(const NodeData& from, NodeData& into) {
   if (!IsEntityType(into.type)) return;
   for (const std::string& alias : from.aliases) AddSorted(into.aliases, alias);
   into.mentions += from.mentions;
-  for (const std::string& episode : from.episodes) AddOnce(into.episodes, episode);
+  // MergeGraph refuses an episode both graphs have, so none of these is
+  // there yet: appended without a search.
+  into.episodes.insert(into.episodes.end(), from.episodes.begin(), from.episodes.end());
   into.speaker = into.speaker || from.speaker;
   if (into.kind.empty()) into.kind = from.kind;
   if (into.homepage.empty()) into.homepage = from.homepage;

@@ -23,9 +23,12 @@ void AddSorted(std::vector<std::string>& list, const std::string& value) {
   if (it == list.end() || *it != value) list.insert(it, value);
 }
 
-void AddOnce(std::vector<std::string>& list, const std::string& value) {
-  if (std::find(list.begin(), list.end(), value) == list.end())
-    list.push_back(value);
+// Episodes are added one at a time and never twice, so a node that has the
+// episode being added has it last: no scan of a list that grows with the
+// corpus (a host or a company named in every episode made adding an episode
+// cost as much as all the episodes before it).
+void AddCurrentEpisode(std::vector<std::string>& episodes, const std::string& episode_id) {
+  if (episodes.empty() || episodes.back() != episode_id) episodes.push_back(episode_id);
 }
 
 std::string_view SlugOfId(std::string_view id) {
@@ -112,7 +115,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::SpeakerNode(
   Vertex v = AddNode(std::move(data));
   NodeData& node = graph_[v];
   node.speaker = true;
-  AddOnce(node.episodes, episode_id);
+  AddCurrentEpisode(node.episodes, episode_id);
   return v;
 }
 
@@ -131,7 +134,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::EntityNode(
   if (node.kind.empty()) node.kind = entity.kind;
   if (node.homepage.empty()) node.homepage = entity.homepage;
   if (node.wikidata.empty()) node.wikidata = entity.wikidata;
-  AddOnce(node.episodes, episode_id);
+  AddCurrentEpisode(node.episodes, episode_id);
   return v;
 }
 
