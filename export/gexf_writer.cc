@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <charconv>
 
 #include "base/atomic_file.h"
 #include "base/text.h"
@@ -20,19 +19,6 @@ std::string_view GexfType(AttrType type) {
     case AttrType::kBoolean: return "boolean";
   }
   return "string";
-}
-
-void AppendValue(std::string& out, const AttrValue& value) {
-  if (std::optional<std::string_view> text = AttrText(value)) {
-    AppendXmlAttribute(out, *text);
-  } else if (const long long* i = std::get_if<long long>(&value)) {
-    char buffer[24];
-    out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, *i).ptr);
-  } else if (const double* d = std::get_if<double>(&value)) {
-    out += FormatDouble(*d);
-  } else {
-    out += std::get<bool>(value) ? "true" : "false";
-  }
 }
 
 // Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
@@ -169,7 +155,7 @@ void AttValues(std::string& out, const std::vector<AttrSpec>& specs,
     out += "          <attvalue for=\"";
     out += specs[i].name;
     out += "\" value=\"";
-    AppendValue(out, *values[i]);
+    AppendXmlValue(out, *values[i], AppendXmlAttribute);
     out += "\"/>\n";
   }
   out += "        </attvalues>\n";

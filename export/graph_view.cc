@@ -463,6 +463,20 @@ GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
   return ViewBuilder(graph, kind, one_edge_per_pair).Build();
 }
 
+void AppendXmlValue(std::string& out, const AttrValue& value,
+                    void (*escape)(std::string&, std::string_view)) {
+  if (std::optional<std::string_view> text = AttrText(value)) {
+    escape(out, *text);
+  } else if (const long long* i = std::get_if<long long>(&value)) {
+    char buffer[24];
+    out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, *i).ptr);
+  } else if (const double* d = std::get_if<double>(&value)) {
+    out += FormatDouble(*d);
+  } else {
+    out += std::get<bool>(value) ? "true" : "false";
+  }
+}
+
 size_t EstimatedXmlBytes(const GraphView& view) {
   size_t bytes = 0;
   auto add = [&](const std::vector<std::optional<AttrValue>>& values) {

@@ -123,6 +123,13 @@ GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
 GraphView BuildGraphView(KnowledgeGraph&& graph, GraphViewKind kind,
                          bool one_edge_per_pair) = delete;
 
+// Appends a value as both XML formats write it: text through `escape`
+// (AppendXmlText for element content, AppendXmlAttribute inside quotes),
+// numbers as FormatDouble and std::to_chars write them, booleans as
+// "true"/"false".
+void AppendXmlValue(std::string& out, const AttrValue& value,
+                    void (*escape)(std::string&, std::string_view));
+
 // A guess at the size of an XML file of this view, for reserving it at once:
 // its text plus a few hundred bytes of markup per node and edge.
 size_t EstimatedXmlBytes(const GraphView& view);

@@ -1,6 +1,5 @@
 #include "export/graphml_writer.h"
 
-#include <charconv>
 #include <utility>
 
 #include "base/atomic_file.h"
@@ -21,19 +20,6 @@ std::string_view GraphmlType(AttrType type) {
   return "string";
 }
 
-void AppendValue(std::string& out, const AttrValue& value) {
-  if (std::optional<std::string_view> text = AttrText(value)) {
-    AppendXmlText(out, *text);
-  } else if (const long long* i = std::get_if<long long>(&value)) {
-    char buffer[24];
-    out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, *i).ptr);
-  } else if (const double* d = std::get_if<double>(&value)) {
-    out += FormatDouble(*d);
-  } else {
-    out += std::get<bool>(value) ? "true" : "false";
-  }
-}
-
 void Key(std::string& out, const std::string& id, const char* domain,
          const std::string& name, std::string_view type) {
   out += "  <key id=\"" + id + "\" for=\"" + domain + "\" attr.name=\"" + name +
@@ -45,7 +31,7 @@ void Data(std::string& out, std::string_view key, const AttrValue& value) {
   out += "      <data key=\"";
   out += key;
   out += "\">";
-  AppendValue(out, value);
+  AppendXmlValue(out, value, AppendXmlText);
   out += "</data>\n";
 }
 
