@@ -88,7 +88,7 @@ def report(results):
     if stages:
         any_b = next(iter(stages.values()))
         episodes = int(any_b.get("episodes", 0))
-        out.append("### Stages (%d-episode corpus, in memory, one thread)" % episodes)
+        out.append("### Stages (%d-episode corpus, one thread; the writers write a file)" % episodes)
         out.append("")
         rows = []
         for name, b in stages.items():

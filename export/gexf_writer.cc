@@ -6,6 +6,7 @@
 #include "base/atomic_file.h"
 #include "base/text.h"
 #include "base/version.h"
+#include "export/block_output.h"
 #include "export/text_escape.h"
 
 namespace claimgraph {
@@ -145,17 +146,14 @@ void AttributesBlock(std::string& out, const char* domain,
 }
 
 void AttValues(std::string& out, const std::vector<AttrSpec>& specs,
-               const std::vector<std::optional<AttrValue>>& values) {
-  bool any = false;
-  for (const auto& value : values) any = any || value.has_value();
-  if (!any) return;
+               const AttrValues& values) {
+  if (values.empty()) return;
   out += "        <attvalues>\n";
-  for (size_t i = 0; i < values.size(); ++i) {
-    if (!values[i]) continue;
+  for (const AttrEntry& entry : values) {
     out += "          <attvalue for=\"";
-    out += specs[i].name;
+    out += specs[entry.attr].name;
     out += "\" value=\"";
-    AppendXmlValue(out, *values[i], AppendXmlAttribute);
+    AppendXmlValue(out, entry.value, AppendXmlAttribute);
     out += "\"/>\n";
   }
   out += "        </attvalues>\n";
@@ -179,10 +177,12 @@ void Start(std::string& out, const TimeAxis& axis, const std::optional<long long
   out += '"';
 }
 
-}  // namespace
+GraphView GexfView(const KnowledgeGraph& graph, GraphViewKind kind) {
+  return BuildGraphView(graph, kind, /*one_edge_per_pair=*/false);
+}
 
-std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind kind) {
-  GraphView view = BuildGraphView(graph, kind, /*one_edge_per_pair=*/false);
+void WriteDocument(const KnowledgeGraph& graph, const GraphView& view,
+                   BlockOutput& block) {
   TimeAxis axis(graph);
 
   std::vector<std::optional<long long>> edge_start;
@@ -202,15 +202,14 @@ std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind kind) {
     timed = timed || t.has_value();
   }
   for (const auto& t : node_start) timed = timed || t.has_value();
-  std::string out;
-  out.reserve(EstimatedXmlBytes(view));
+  std::string& out = block.buffer();
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<gexf xmlns=\"http://gexf.net/1.3\" "
          "xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n";
   out += "  <meta>\n    <creator>claimgraph ";
   out += kVersion;
   out += "</creator>\n    <description>";
-  out += GraphViewName(kind);
+  out += GraphViewName(view.kind);
   out += " view of ";
   out += std::to_string(graph.episodes().size());
   out += graph.episodes().size() == 1 ? " episode" : " episodes";
@@ -242,6 +241,7 @@ std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind kind) {
     out += "        <viz:size value=\"";
     out += FormatDouble(node.size);
     out += "\"/>\n      </node>\n";
+    block.Flush();
   }
   out += "    </nodes>\n";
 
@@ -266,14 +266,29 @@ std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind kind) {
     AttValues(out, view.edge_attrs, edge.values);
     if (edge.color) Color(out, *edge.color);
     out += "      </edge>\n";
+    block.Flush();
   }
   out += "    </edges>\n  </graph>\n</gexf>\n";
-  return out;
+  block.Finish();
 }
 
-Status WriteGexf(const KnowledgeGraph& graph, GraphViewKind view,
+}  // namespace
+
+std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind kind) {
+  GraphView view = GexfView(graph, kind);
+  BlockOutput out(nullptr, EstimatedXmlBytes(view));
+  WriteDocument(graph, view, out);
+  return out.TakeText();
+}
+
+Status WriteGexf(const KnowledgeGraph& graph, GraphViewKind kind,
                  const std::string& path) {
-  return WriteFileAtomically(path, ToGexf(graph, view));
+  GraphView view = GexfView(graph, kind);
+  AtomicFileWriter file(path);
+  if (!file.status().ok()) return file.status();
+  BlockOutput out(&file.stream());
+  WriteDocument(graph, view, out);
+  return file.Commit();
 }
 
 }  // namespace claimgraph

@@ -52,7 +52,8 @@ namespace claimgraph {
 // The whole document for `view` of `graph`, ending in a newline.
 std::string ToGexf(const KnowledgeGraph& graph, GraphViewKind view);
 
-// Writes ToGexf(graph, view) to `path` atomically ("-" for standard output).
+// Writes ToGexf(graph, view) to `path` atomically ("-" for standard output),
+// a megabyte at a time (export/block_output.h).
 Status WriteGexf(const KnowledgeGraph& graph, GraphViewKind view,
                  const std::string& path);
 

@@ -1,6 +1,7 @@
 #include "export/graph_view.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -37,45 +38,66 @@ std::string RelationWords(std::string relation) {
   return relation;
 }
 
+// The attributes a view can declare; which it does depends on the view.
+enum class NodeAttr {
+  kType, kIsSpeaker, kMentions, kEpisodes, kAliases, kKind, kHomepage, kWikidata, kTitle, kDate, kSource, kText, kSpeaker, kEpisode, kSeconds, kTime, kLine, kRelation, kSubject, kObject, kModality, kNegated, kAbout,
+  kCount
+};
+enum class EdgeAttr {
+  kType, kMentions, kEpisodes, kRole, kEpisode, kSeconds, kTime, kLine, kTurns, kClaims, kRelations, kSpeakers, kClaimIds, kNegated,
+  kCount
+};
+
+// One item's values while the view builds it.
+using ValueList = std::vector<AttrEntry>;
+
 // Declares attributes and fills values by name, so that the view code reads
 // as "set mentions to 3" rather than as index arithmetic.
+template <typename Attr>
 class AttrTable {
  public:
-  explicit AttrTable(std::vector<AttrSpec>* specs) : specs_(specs) {}
+  explicit AttrTable(std::vector<AttrSpec>* specs) : specs_(specs) {
+    position_.fill(kUndeclared);
+  }
 
-  void Declare(std::string name, AttrType type) {
-    index_[name] = specs_->size();
+  void Declare(Attr attr, std::string name, AttrType type) {
+    position_[static_cast<size_t>(attr)] = specs_->size();
     specs_->push_back({std::move(name), type});
   }
-  bool Has(std::string_view name) const { return index_.find(name) != index_.end(); }
 
-  void Set(std::vector<std::optional<AttrValue>>& values, std::string_view name,
-           AttrValue value) const {
-    values.resize(specs_->size());
-    values[index_.find(name)->second] = std::move(value);
+  // Keeps `values` in attribute order whatever order the view sets them in.
+  void Set(ValueList& values, Attr name, AttrValue value) const {
+    size_t attr = position_[static_cast<size_t>(name)];
+    auto at = values.end();
+    while (at != values.begin() && std::prev(at)->attr >= attr) --at;
+    if (at != values.end() && at->attr == attr) {
+      at->value = std::move(value);
+    } else {
+      values.insert(at, AttrEntry{attr, std::move(value)});
+    }
   }
   // Leave empty text out, as the other formats leave out absent values.
   // Text the view builds:
-  void SetText(std::vector<std::optional<AttrValue>>& values, std::string_view name,
-               std::string text) const {
+  void SetText(ValueList& values, Attr name, std::string text) const {
     if (!text.empty()) Set(values, name, std::move(text));
   }
   // Text the graph holds, which the view borrows:
-  void SetGraphText(std::vector<std::optional<AttrValue>>& values,
-                    std::string_view name, const std::string& text) const {
+  void SetGraphText(ValueList& values, Attr name, const std::string& text) const {
     if (!text.empty()) Set(values, name, std::string_view(text));
   }
 
  private:
+  static constexpr size_t kUndeclared = static_cast<size_t>(-1);
   std::vector<AttrSpec>* specs_;
-  StringMap<size_t> index_;
+  std::array<size_t, static_cast<size_t>(Attr::kCount)> position_;
 };
 
 class ViewBuilder {
  public:
-  ViewBuilder(const KnowledgeGraph& graph, GraphViewKind kind, bool one_edge_per_pair)
+  ViewBuilder(const KnowledgeGraph& graph, GraphViewKind kind, bool one_edge_per_pair,
+              bool with_moments)
       : graph_(graph), g_(graph.graph()), one_edge_per_pair_(one_edge_per_pair),
-        node_attrs_(&view_.node_attrs), edge_attrs_(&view_.edge_attrs) {
+        with_moments_(with_moments), node_attrs_(&view_.node_attrs), edge_attrs_(&view_.edge_attrs) {
     view_.kind = kind;
     for (size_t i = 0; i < graph.episodes().size(); ++i)
       episode_index_[graph.episodes()[i].id] = i;
@@ -107,6 +129,32 @@ class ViewBuilder {
 
   bool Claims() const { return view_.kind == GraphViewKind::kClaims; }
 
+  // An item's values go to the view's store, not to a list per item (a
+  // claims view has a million items), in blocks that never move once made,
+  // so that nothing is copied as the store grows.
+  AttrValues StoreValues() {
+    std::vector<std::vector<AttrEntry>>& store = view_.value_store;
+    if (store.empty() || store.back().capacity() - store.back().size() < values_.size()) {
+      constexpr size_t kBlockEntries = 1 << 14;
+      store.emplace_back().reserve(std::max(kBlockEntries, values_.size()));
+    }
+    std::vector<AttrEntry>& block = store.back();
+    size_t begin = block.size();
+    for (AttrEntry& entry : values_) block.push_back(std::move(entry));
+    values_.clear();
+    return AttrValues(block.data() + begin, block.size() - begin);
+  }
+
+  // Adds an item with the values set since the last one.
+  void PushNode(ViewNode node) {
+    node.values = StoreValues();
+    view_.nodes.push_back(std::move(node));
+  }
+  void PushEdge(ViewEdge edge) {
+    edge.values = StoreValues();
+    view_.edges.push_back(std::move(edge));
+  }
+
   bool InView(const NodeData& node) const {
     return Claims() || IsEntityType(node.type);
   }
@@ -128,46 +176,55 @@ class ViewBuilder {
   }
 
   void DeclareAttributes() {
-    AttrTable& n = node_attrs_;
-    n.Declare("type", AttrType::kString);
-    n.Declare("is_speaker", AttrType::kBoolean);
-    n.Declare("mentions", AttrType::kInt);
-    n.Declare("episodes", AttrType::kString);
-    n.Declare("aliases", AttrType::kString);
-    n.Declare("kind", AttrType::kString);
-    n.Declare("homepage", AttrType::kString);
-    n.Declare("wikidata", AttrType::kString);
-    AttrTable& e = edge_attrs_;
-    e.Declare("type", AttrType::kString);
-    e.Declare("mentions", AttrType::kInt);
-    e.Declare("episodes", AttrType::kString);
+    AttrTable<NodeAttr>& n = node_attrs_;
+    n.Declare(NodeAttr::kType, "type", AttrType::kString);
+    n.Declare(NodeAttr::kIsSpeaker, "is_speaker", AttrType::kBoolean);
+    n.Declare(NodeAttr::kMentions, "mentions", AttrType::kInt);
+    n.Declare(NodeAttr::kEpisodes, "episodes", AttrType::kString);
+    n.Declare(NodeAttr::kAliases, "aliases", AttrType::kString);
+    n.Declare(NodeAttr::kKind, "kind", AttrType::kString);
+    n.Declare(NodeAttr::kHomepage, "homepage", AttrType::kString);
+    n.Declare(NodeAttr::kWikidata, "wikidata", AttrType::kString);
+    AttrTable<EdgeAttr>& e = edge_attrs_;
+    e.Declare(EdgeAttr::kType, "type", AttrType::kString);
+    e.Declare(EdgeAttr::kMentions, "mentions", AttrType::kInt);
+    e.Declare(EdgeAttr::kEpisodes, "episodes", AttrType::kString);
     if (Claims()) {
-      for (const char* name : {"title", "date", "source", "text", "speaker",
-                               "episode"})
-        n.Declare(name, AttrType::kString);
-      n.Declare("seconds", AttrType::kInt);
-      n.Declare("time", AttrType::kString);
-      n.Declare("line", AttrType::kInt);
-      for (const char* name : {"relation", "subject", "object", "modality"})
-        n.Declare(name, AttrType::kString);
-      n.Declare("negated", AttrType::kBoolean);
-      n.Declare("about", AttrType::kString);
-      e.Declare("role", AttrType::kString);
-      e.Declare("episode", AttrType::kString);
-      e.Declare("seconds", AttrType::kInt);
-      e.Declare("time", AttrType::kString);
-      e.Declare("line", AttrType::kInt);
-      e.Declare("turns", AttrType::kInt);
+      n.Declare(NodeAttr::kTitle, "title", AttrType::kString);
+      n.Declare(NodeAttr::kDate, "date", AttrType::kString);
+      n.Declare(NodeAttr::kSource, "source", AttrType::kString);
+      n.Declare(NodeAttr::kText, "text", AttrType::kString);
+      n.Declare(NodeAttr::kSpeaker, "speaker", AttrType::kString);
+      n.Declare(NodeAttr::kEpisode, "episode", AttrType::kString);
+      n.Declare(NodeAttr::kSeconds, "seconds", AttrType::kInt);
+      n.Declare(NodeAttr::kTime, "time", AttrType::kString);
+      n.Declare(NodeAttr::kLine, "line", AttrType::kInt);
+      n.Declare(NodeAttr::kRelation, "relation", AttrType::kString);
+      n.Declare(NodeAttr::kSubject, "subject", AttrType::kString);
+      n.Declare(NodeAttr::kObject, "object", AttrType::kString);
+      n.Declare(NodeAttr::kModality, "modality", AttrType::kString);
+      n.Declare(NodeAttr::kNegated, "negated", AttrType::kBoolean);
+      n.Declare(NodeAttr::kAbout, "about", AttrType::kString);
+      e.Declare(EdgeAttr::kRole, "role", AttrType::kString);
+      e.Declare(EdgeAttr::kEpisode, "episode", AttrType::kString);
+      e.Declare(EdgeAttr::kSeconds, "seconds", AttrType::kInt);
+      e.Declare(EdgeAttr::kTime, "time", AttrType::kString);
+      e.Declare(EdgeAttr::kLine, "line", AttrType::kInt);
+      e.Declare(EdgeAttr::kTurns, "turns", AttrType::kInt);
     } else {
-      e.Declare("claims", AttrType::kInt);
-      e.Declare("relations", AttrType::kString);
-      e.Declare("speakers", AttrType::kString);
-      e.Declare("claim_ids", AttrType::kString);
-      e.Declare("negated", AttrType::kInt);
+      e.Declare(EdgeAttr::kClaims, "claims", AttrType::kInt);
+      e.Declare(EdgeAttr::kRelations, "relations", AttrType::kString);
+      e.Declare(EdgeAttr::kSpeakers, "speakers", AttrType::kString);
+      e.Declare(EdgeAttr::kClaimIds, "claim_ids", AttrType::kString);
+      e.Declare(EdgeAttr::kNegated, "negated", AttrType::kInt);
     }
   }
 
   void AddNodes() {
+    // At most one item per graph node and edge: reserved, they are placed
+    // once rather than copied as the lists grow.
+    view_.nodes.reserve(boost::num_vertices(g_));
+    view_.edges.reserve(boost::num_edges(g_));
     position_of_vertex_.assign(boost::num_vertices(g_), kNotInView);
     for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
       const NodeData& data = g_[v];
@@ -179,11 +236,12 @@ class ViewBuilder {
       node.label = data.label.empty() ? data.id : data.label;
       node.color = NodeColor(data);
       node.size = NodeSize(data);
-      FillNodeValues(data, node.values);
-      if (data.type == NodeType::kClaim)
+      FillNodeValues(data, values_);
+      if (data.type == NodeType::kClaim && with_moments_)
         node.moments.push_back(MomentOf(data.episode, data.seconds));
-      view_.nodes.push_back(std::move(node));
+      PushNode(std::move(node));
     }
+    if (!with_moments_) return;
     // Speakers are there from their first turn; episodes from their start.
     for (size_t i = 0; i < graph_.episodes().size(); ++i) {
       const EpisodeRecord& episode = graph_.episodes()[i];
@@ -216,40 +274,39 @@ class ViewBuilder {
     edge.target_node = position_of_vertex_[target];
   }
 
-  void FillNodeValues(const NodeData& data,
-                      std::vector<std::optional<AttrValue>>& values) const {
-    const AttrTable& n = node_attrs_;
-    n.Set(values, "type", NodeTypeName(data.type));
+  void FillNodeValues(const NodeData& data, ValueList& values) const {
+    const AttrTable<NodeAttr>& n = node_attrs_;
+    n.Set(values, NodeAttr::kType, NodeTypeName(data.type));
     if (IsEntityType(data.type)) {
-      if (data.type == NodeType::kPerson) n.Set(values, "is_speaker", data.speaker);
-      n.Set(values, "mentions", data.mentions);
-      n.SetText(values, "episodes", Join(data.episodes, "; "));
-      n.SetText(values, "aliases", Join(data.aliases, "; "));
-      n.SetGraphText(values, "kind", data.kind);
-      n.SetGraphText(values, "homepage", data.homepage);
-      n.SetGraphText(values, "wikidata", data.wikidata);
+      if (data.type == NodeType::kPerson) n.Set(values, NodeAttr::kIsSpeaker, data.speaker);
+      n.Set(values, NodeAttr::kMentions, data.mentions);
+      n.SetText(values, NodeAttr::kEpisodes, Join(data.episodes, "; "));
+      n.SetText(values, NodeAttr::kAliases, Join(data.aliases, "; "));
+      n.SetGraphText(values, NodeAttr::kKind, data.kind);
+      n.SetGraphText(values, NodeAttr::kHomepage, data.homepage);
+      n.SetGraphText(values, NodeAttr::kWikidata, data.wikidata);
       return;
     }
     if (data.type == NodeType::kEpisode) {
-      n.SetGraphText(values, "title", data.title);
-      n.SetGraphText(values, "date", data.date);
-      n.SetGraphText(values, "source", data.source);
+      n.SetGraphText(values, NodeAttr::kTitle, data.title);
+      n.SetGraphText(values, NodeAttr::kDate, data.date);
+      n.SetGraphText(values, NodeAttr::kSource, data.source);
       return;
     }
-    n.SetGraphText(values, "text", data.text);
-    n.SetGraphText(values, "speaker", data.claim_speaker);
-    n.SetGraphText(values, "episode", data.episode);
+    n.SetGraphText(values, NodeAttr::kText, data.text);
+    n.SetGraphText(values, NodeAttr::kSpeaker, data.claim_speaker);
+    n.SetGraphText(values, NodeAttr::kEpisode, data.episode);
     if (data.seconds) {
-      n.Set(values, "seconds", *data.seconds);
-      n.Set(values, "time", FormatClock(*data.seconds));
+      n.Set(values, NodeAttr::kSeconds, *data.seconds);
+      n.Set(values, NodeAttr::kTime, FormatClock(*data.seconds));
     }
-    n.Set(values, "line", static_cast<long long>(data.line));
-    n.SetGraphText(values, "relation", data.relation);
-    n.SetGraphText(values, "subject", data.subject);
-    n.SetGraphText(values, "object", data.object);
-    n.SetGraphText(values, "modality", data.modality);
-    n.Set(values, "negated", data.negated);
-    n.SetText(values, "about", Join(data.about, "; "));
+    n.Set(values, NodeAttr::kLine, static_cast<long long>(data.line));
+    n.SetGraphText(values, NodeAttr::kRelation, data.relation);
+    n.SetGraphText(values, NodeAttr::kSubject, data.subject);
+    n.SetGraphText(values, NodeAttr::kObject, data.object);
+    n.SetGraphText(values, NodeAttr::kModality, data.modality);
+    n.Set(values, NodeAttr::kNegated, data.negated);
+    n.SetText(values, NodeAttr::kAbout, Join(data.about, "; "));
   }
 
   // `episode` is the graph's own text, which outlives the view builder.
@@ -280,6 +337,7 @@ class ViewBuilder {
     ++a.mentions;
     AddSpeaker(a, g_[source].id);
     AddEpisode(a, edge.episode);
+    if (!with_moments_) return;
     Moment moment = MomentOf(edge.episode, edge.seconds);
     a.moments.push_back(moment);
     if (ViewNode* node = NodeAt(target)) node->moments.push_back(moment);
@@ -292,7 +350,7 @@ class ViewBuilder {
       const NodeData& target = g_[boost::target(e, g_)];
       if (!InView(source) || !InView(target)) {
         // Claims still tell when an entity was talked about.
-        if (edge.type == "about") {
+        if (edge.type == "about" && with_moments_) {
           if (ViewNode* node = NodeAt(boost::target(e, g_)))
             node->moments.push_back(MomentOf(source.episode, source.seconds));
         }
@@ -313,10 +371,10 @@ class ViewBuilder {
         if (!edge.claim.empty()) a.claims.push_back(edge.claim);
         AddEpisode(a, edge.episode);
         if (edge.negated) ++a.negated;
-        a.moments.push_back(MomentOf(edge.episode, edge.seconds));
+        if (with_moments_) a.moments.push_back(MomentOf(edge.episode, edge.seconds));
       }
     }
-    const AttrTable& t = edge_attrs_;
+    const AttrTable<EdgeAttr>& t = edge_attrs_;
     for (Aggregate& a : aggregates_) {
       ViewEdge edge;
       SetEnds(edge, a.source, a.target);
@@ -332,20 +390,20 @@ class ViewBuilder {
       edge.label = names.empty() ? "mentions" : Join(words, ", ");
       edge.weight = static_cast<double>(a.mentions + claims);
       edge.color = names.empty() ? Rgb{190, 190, 190} : Rgb{64, 64, 64};
-      t.Set(edge.values, "type", edge.type);
-      if (a.mentions > 0) t.Set(edge.values, "mentions", a.mentions);
-      t.SetText(edge.values, "episodes", Join(a.episodes, "; "));
+      t.Set(values_, EdgeAttr::kType, edge.type);
+      if (a.mentions > 0) t.Set(values_, EdgeAttr::kMentions, a.mentions);
+      t.SetText(values_, EdgeAttr::kEpisodes, Join(a.episodes, "; "));
       std::vector<std::string> speaker_labels;
       for (const std::string& id : a.speakers) speaker_labels.push_back(LabelOf(id));
-      t.SetText(edge.values, "speakers", Join(speaker_labels, "; "));
+      t.SetText(values_, EdgeAttr::kSpeakers, Join(speaker_labels, "; "));
       if (claims > 0) {
-        t.Set(edge.values, "claims", claims);
-        t.Set(edge.values, "relations", Join(counts, "; "));
-        t.SetText(edge.values, "claim_ids", Join(a.claims, "; "));
-        t.Set(edge.values, "negated", a.negated);
+        t.Set(values_, EdgeAttr::kClaims, claims);
+        t.Set(values_, EdgeAttr::kRelations, Join(counts, "; "));
+        t.SetText(values_, EdgeAttr::kClaimIds, Join(a.claims, "; "));
+        t.Set(values_, EdgeAttr::kNegated, a.negated);
       }
       edge.moments = std::move(a.moments);
-      view_.edges.push_back(std::move(edge));
+      PushEdge(std::move(edge));
     }
   }
 
@@ -363,13 +421,13 @@ class ViewBuilder {
                  edge.type == "appears_in") {
         order.emplace_back(e);
       }
-      if (edge.type == "about") {
+      if (edge.type == "about" && with_moments_) {
         const NodeData& source = g_[boost::source(e, g_)];
         if (ViewNode* node = NodeAt(boost::target(e, g_)))
           node->moments.push_back(MomentOf(source.episode, source.seconds));
       }
     }
-    const AttrTable& t = edge_attrs_;
+    const AttrTable<EdgeAttr>& t = edge_attrs_;
     for (const auto& item : order) {
       ViewEdge edge;
       if (const size_t* index = std::get_if<size_t>(&item)) {
@@ -377,11 +435,11 @@ class ViewBuilder {
         SetEnds(edge, a.source, a.target);
         edge.type = edge.label = "mentions";
         edge.weight = static_cast<double>(a.mentions);
-        t.Set(edge.values, "type", edge.type);
-        t.Set(edge.values, "mentions", a.mentions);
-        t.SetText(edge.values, "episodes", Join(a.episodes, "; "));
+        t.Set(values_, EdgeAttr::kType, edge.type);
+        t.Set(values_, EdgeAttr::kMentions, a.mentions);
+        t.SetText(values_, EdgeAttr::kEpisodes, Join(a.episodes, "; "));
         edge.moments = std::move(a.moments);
-        view_.edges.push_back(std::move(edge));
+        PushEdge(std::move(edge));
         continue;
       }
       KnowledgeGraph::Edge e = std::get<KnowledgeGraph::Edge>(item);
@@ -391,7 +449,7 @@ class ViewBuilder {
       SetEnds(edge, boost::source(e, g_), boost::target(e, g_));
       edge.type = data.type;
       edge.label = RelationWords(data.type);
-      t.Set(edge.values, "type", std::string_view(data.type));
+      t.Set(values_, EdgeAttr::kType, std::string_view(data.type));
       if (data.type == "appears_in") {
         long long turns = 0;
         std::optional<long long> first;
@@ -406,29 +464,32 @@ class ViewBuilder {
           }
         }
         edge.weight = static_cast<double>(std::max(turns, 1LL));
-        t.Set(edge.values, "turns", turns);
-        edge.moments.push_back(MomentOf(target.id, first));
+        t.Set(values_, EdgeAttr::kTurns, turns);
+        if (with_moments_) edge.moments.push_back(MomentOf(target.id, first));
       } else {
         // said and about: the claim's time and place.
         const NodeData& claim = data.type == "said" ? target : source;
-        if (data.type == "about") t.SetGraphText(edge.values, "role", data.role);
-        t.SetGraphText(edge.values, "episode", claim.episode);
+        if (data.type == "about") t.SetGraphText(values_, EdgeAttr::kRole, data.role);
+        t.SetGraphText(values_, EdgeAttr::kEpisode, claim.episode);
         if (claim.seconds) {
-          t.Set(edge.values, "seconds", *claim.seconds);
-          t.Set(edge.values, "time", FormatClock(*claim.seconds));
+          t.Set(values_, EdgeAttr::kSeconds, *claim.seconds);
+          t.Set(values_, EdgeAttr::kTime, FormatClock(*claim.seconds));
         }
-        t.Set(edge.values, "line", static_cast<long long>(claim.line));
-        edge.moments.push_back(MomentOf(claim.episode, claim.seconds));
+        t.Set(values_, EdgeAttr::kLine, static_cast<long long>(claim.line));
+        if (with_moments_) edge.moments.push_back(MomentOf(claim.episode, claim.seconds));
       }
-      view_.edges.push_back(std::move(edge));
+      PushEdge(std::move(edge));
     }
   }
 
   const KnowledgeGraph& graph_;
   const Graph& g_;
   bool one_edge_per_pair_;
+  bool with_moments_;
   GraphView view_;
-  AttrTable node_attrs_, edge_attrs_;
+  ValueList values_;  // the item being built
+  AttrTable<NodeAttr> node_attrs_;
+  AttrTable<EdgeAttr> edge_attrs_;
   StringMap<size_t> episode_index_;
   const std::string* last_episode_ = nullptr;
   size_t last_episode_index_ = 0;
@@ -459,8 +520,14 @@ std::optional<GraphViewKind> ParseGraphView(std::string_view name) {
 }
 
 GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
-                         bool one_edge_per_pair) {
-  return ViewBuilder(graph, kind, one_edge_per_pair).Build();
+                         bool one_edge_per_pair, bool with_moments) {
+  return ViewBuilder(graph, kind, one_edge_per_pair, with_moments).Build();
+}
+
+const AttrValue* FindAttr(const AttrValues& values, size_t attr) {
+  for (const AttrEntry& entry : values)
+    if (entry.attr == attr) return &entry.value;
+  return nullptr;
 }
 
 void AppendXmlValue(std::string& out, const AttrValue& value,
@@ -479,11 +546,10 @@ void AppendXmlValue(std::string& out, const AttrValue& value,
 
 size_t EstimatedXmlBytes(const GraphView& view) {
   size_t bytes = 0;
-  auto add = [&](const std::vector<std::optional<AttrValue>>& values) {
+  auto add = [&](const AttrValues& values) {
     bytes += 300;
-    for (const auto& value : values) {
-      if (!value) continue;
-      std::optional<std::string_view> text = AttrText(*value);
+    for (const AttrEntry& entry : values) {
+      std::optional<std::string_view> text = AttrText(entry.value);
       bytes += 40 + (text ? text->size() : 0);
     }
   };

@@ -40,6 +40,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -76,6 +77,19 @@ using AttrValue = std::variant<std::string, long long, double, bool, std::string
 // The text of a string value of either kind; nullopt for numbers and booleans.
 std::optional<std::string_view> AttrText(const AttrValue& value);
 
+// One value an item has: `attr` is its place in GraphView::node_attrs (or
+// edge_attrs). Items list only the values they have, in attribute order: a
+// claim node has a dozen of the view's two dozen attributes, an entity six.
+struct AttrEntry {
+  size_t attr = 0;
+  AttrValue value;
+};
+// An item's values, in GraphView::value_store.
+using AttrValues = std::span<const AttrEntry>;
+
+// The value of attribute `attr`, or nullptr when the item has none.
+const AttrValue* FindAttr(const AttrValues& values, size_t attr);
+
 struct Rgb {
   int r = 0, g = 0, b = 0;
 };
@@ -93,7 +107,7 @@ struct ViewNode {
   std::string_view label;  // never empty: the id when the graph has no label
   Rgb color;
   double size = 10;
-  std::vector<std::optional<AttrValue>> values;  // by GraphView::node_attrs
+  AttrValues values;            // by GraphView::node_attrs
   std::vector<Moment> moments;  // when it was said or mentioned; may be empty
 };
 
@@ -105,23 +119,34 @@ struct ViewEdge {
   std::string label;  // human words: "tried to acquire", "mentions"
   double weight = 1;
   std::optional<Rgb> color;
-  std::vector<std::optional<AttrValue>> values;  // by GraphView::edge_attrs
+  AttrValues values;  // by GraphView::edge_attrs
   std::vector<Moment> moments;
 };
 
+// Moved, never copied: items point into value_store.
 struct GraphView {
+  GraphView() = default;
+  GraphView(GraphView&&) = default;
+  GraphView& operator=(GraphView&&) = default;
+  GraphView(const GraphView&) = delete;
+  GraphView& operator=(const GraphView&) = delete;
+
   GraphViewKind kind = kDefaultGraphView;
   std::vector<AttrSpec> node_attrs;  // `type` first; label, colour and size
   std::vector<AttrSpec> edge_attrs;  // are fields, not attributes
   std::vector<ViewNode> nodes;
   std::vector<ViewEdge> edges;
+  // Every item's values, item after item, in blocks that never move.
+  std::vector<std::vector<AttrEntry>> value_store;
 };
 
+// `with_moments` false leaves every `moments` list empty, for a writer that
+// draws no timeline (GraphML): gathering them costs a list per node.
 GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
-                         bool one_edge_per_pair);
+                         bool one_edge_per_pair, bool with_moments = true);
 // The view would outlive a temporary graph.
 GraphView BuildGraphView(KnowledgeGraph&& graph, GraphViewKind kind,
-                         bool one_edge_per_pair) = delete;
+                         bool one_edge_per_pair, bool with_moments = true) = delete;
 
 // Appends a value as both XML formats write it: text through `escape`
 // (AppendXmlText for element content, AppendXmlAttribute inside quotes),

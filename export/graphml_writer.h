@@ -45,7 +45,8 @@ namespace claimgraph {
 // The whole document for `view` of `graph`, ending in a newline.
 std::string ToGraphml(const KnowledgeGraph& graph, GraphViewKind view);
 
-// Writes ToGraphml(graph, view) to `path` atomically ("-" for standard output).
+// Writes ToGraphml(graph, view) to `path` atomically ("-" for standard output),
+// a megabyte at a time (export/block_output.h).
 Status WriteGraphml(const KnowledgeGraph& graph, GraphViewKind view,
                     const std::string& path);
 

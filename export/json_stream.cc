@@ -7,12 +7,6 @@
 #include "base/text.h"
 
 namespace claimgraph {
-namespace {
-
-constexpr size_t kFlushBytes = 1 << 20;
-
-}  // namespace
-
 void JsonStream::BeforeValue() {
   if (after_key_) {
     after_key_ = false;
@@ -140,19 +134,11 @@ void JsonStream::Escaped(std::string_view text) {
   buffer_.append(text.data() + run, text.size() - run);
 }
 
-void JsonStream::MaybeFlush() {
-  if (out_ && buffer_.size() >= kFlushBytes) {
-    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
-  }
-}
+void JsonStream::MaybeFlush() { block_.Flush(); }
 
 void JsonStream::Finish() {
   buffer_ += '\n';
-  if (out_) {
-    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
-  }
+  block_.Finish();
 }
 
 }  // namespace claimgraph

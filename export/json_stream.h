@@ -30,13 +30,15 @@
 #include <string_view>
 #include <vector>
 
+#include "export/block_output.h"
+
 namespace claimgraph {
 
 class JsonStream {
  public:
   // Writes to `out` in large blocks; with no stream the text is kept and
   // text() returns it.
-  explicit JsonStream(std::ostream* out = nullptr) : out_(out) {}
+  explicit JsonStream(std::ostream* out = nullptr) : block_(out) {}
 
   void BeginObject();
   void EndObject();
@@ -57,7 +59,7 @@ class JsonStream {
   // Ends the document with a newline and flushes it to the stream.
   void Finish();
   // The text written so far, when there is no stream.
-  const std::string& text() const { return buffer_; }
+  const std::string& text() const { return block_.text(); }
 
  private:
   void BeforeValue();
@@ -65,8 +67,8 @@ class JsonStream {
   void Escaped(std::string_view text);
   void MaybeFlush();
 
-  std::ostream* out_;
-  std::string buffer_;
+  BlockOutput block_;
+  std::string& buffer_ = block_.buffer();
   std::vector<bool> has_items_;  // per open container
   bool after_key_ = false;
 };

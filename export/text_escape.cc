@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -70,35 +71,64 @@ std::string_view XmlEscapeOf(unsigned char c, bool attribute) {
   }
 }
 
-// Bytes XmlEscapeOf or XmlForbids might change: the rest are copied as they are.
-constexpr std::array<bool, 256> kXmlMayEscape = [] {
+// Bytes XmlEscapeOf or XmlForbids might change, in element text and in an
+// attribute: the rest are copied as they are. Quotes change only in an
+// attribute, and element text (every claim's) is full of apostrophes.
+constexpr std::array<bool, 256> XmlMayEscape(bool attribute) {
   std::array<bool, 256> may{};
   for (int c = 0; c < 256; ++c)
-    may[c] = c < 0x20 || c >= 0x80 || c == '&' || c == '<' || c == '>' || c == '"' ||
-             c == '\'';
+    may[c] = c < 0x20 || c >= 0x80 || c == '&' || c == '<' || c == '>' ||
+             (attribute && (c == '"' || c == '\''));
   return may;
-}();
+}
+constexpr std::array<bool, 256> kTextMayEscape = XmlMayEscape(false);
+constexpr std::array<bool, 256> kAttributeMayEscape = XmlMayEscape(true);
 
-// The first byte at or after `i` that kXmlMayEscape marks, or the end.
-// Sixteen bytes at a time where SSE2 is there (every x86-64): the Gephi
-// writers spend most of their time here.
-size_t SkipPlain(std::string_view text, size_t i) {
 #if defined(__SSE2__)
+// A bit per byte of `bytes` that XmlMayEscape(attribute) marks.
+int MayEscapeMask(__m128i bytes, bool attribute) {
   const __m128i below_space = _mm_set1_epi8(0x20);
-  const __m128i specials[] = {_mm_set1_epi8('&'), _mm_set1_epi8('<'), _mm_set1_epi8('>'),
-                              _mm_set1_epi8('"'), _mm_set1_epi8('\'')};
+  const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>');
+  // In element text a quote stands in for '&', which is looked for already.
+  const __m128i quote = _mm_set1_epi8(attribute ? '"' : '&');
+  const __m128i apostrophe = _mm_set1_epi8(attribute ? '\'' : '&');
+  // As signed bytes, both controls and bytes from 0x80 are below 0x20.
+  __m128i hit = _mm_cmplt_epi8(bytes, below_space);
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(bytes, amp));
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(bytes, lt));
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(bytes, gt));
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(bytes, quote));
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(bytes, apostrophe));
+  return _mm_movemask_epi8(hit);
+}
+#endif
+
+// The first byte at or after `i` that XmlMayEscape(attribute) marks, or the
+// end. Sixteen bytes at a time where SSE2 is there (every x86-64), the last
+// few too: the Gephi writers spend most of their time here, mostly on
+// short text (ids, labels, clock times).
+size_t SkipPlain(std::string_view text, size_t i, bool attribute) {
+#if defined(__SSE2__)
   while (i + 16 <= text.size()) {
     __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    // As signed bytes, both controls and bytes from 0x80 are below 0x20.
-    __m128i hit = _mm_cmplt_epi8(bytes, below_space);
-    for (const __m128i& special : specials)
-      hit = _mm_or_si128(hit, _mm_cmpeq_epi8(bytes, special));
-    if (int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(mask));
+    if (int mask = MayEscapeMask(bytes, attribute))
+      return i + static_cast<size_t>(__builtin_ctz(mask));
     i += 16;
   }
-#endif
-  while (i < text.size() && !kXmlMayEscape[static_cast<unsigned char>(text[i])]) ++i;
+  if (i == text.size()) return i;
+  // The rest, copied out so as not to read past the text; the padding's
+  // zero bytes count as controls, so only the first `rest` bits count.
+  const size_t rest = text.size() - i;
+  alignas(16) char tail[16] = {};
+  std::memcpy(tail, text.data() + i, rest);
+  int mask = MayEscapeMask(_mm_load_si128(reinterpret_cast<const __m128i*>(tail)), attribute) &
+             ((1 << rest) - 1);
+  return mask ? i + static_cast<size_t>(__builtin_ctz(mask)) : text.size();
+#else
+  const std::array<bool, 256>& may = attribute ? kAttributeMayEscape : kTextMayEscape;
+  while (i < text.size() && !may[static_cast<unsigned char>(text[i])]) ++i;
   return i;
+#endif
 }
 
 // The same bytes as ForEachClean with the escapes above, but runs of bytes
@@ -111,7 +141,7 @@ void AppendEscapedXml(std::string& out, std::string_view text, bool attribute) {
   size_t run = 0;
   size_t i = 0;
   while (true) {
-    i = SkipPlain(text, i);
+    i = SkipPlain(text, i, attribute);
     if (i == text.size()) break;
     unsigned char c = static_cast<unsigned char>(text[i]);
     std::string_view replacement;

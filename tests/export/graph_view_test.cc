@@ -27,14 +27,15 @@ std::vector<const ViewEdge*> EdgesBetween(const GraphView& view, const std::stri
 }
 
 std::optional<AttrValue> Value(const std::vector<AttrSpec>& specs,
-                               const std::vector<std::optional<AttrValue>>& values,
-                               const std::string& name) {
-  for (size_t i = 0; i < specs.size() && i < values.size(); ++i)
-    if (specs[i].name == name) {
-      // Compare text as text, whether the view copied it or borrowed it.
-      if (values[i] && AttrText(*values[i])) return AttrValue(std::string(*AttrText(*values[i])));
-      return values[i];
-    }
+                               const AttrValues& values, const std::string& name) {
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (specs[i].name != name) continue;
+    const AttrValue* value = FindAttr(values, i);
+    if (!value) return std::nullopt;
+    // Compare text as text, whether the view copied it or borrowed it.
+    if (AttrText(*value)) return AttrValue(std::string(*AttrText(*value)));
+    return *value;
+  }
   return std::nullopt;
 }
 
@@ -191,8 +192,57 @@ TEST(GraphViewTest, ClaimTextIsBorrowedFromTheGraph) {
   const std::string& text = graph.node(*graph.Find("claim:2025-06-30-ep-one:1")).text;
   for (size_t i = 0; i < view.node_attrs.size(); ++i) {
     if (view.node_attrs[i].name != "text") continue;
-    ASSERT_TRUE(claim->values.at(i) && AttrText(*claim->values[i]));
-    EXPECT_EQ(AttrText(*claim->values[i])->data(), text.data());
+    const AttrValue* value = FindAttr(claim->values, i);
+    ASSERT_TRUE(value && AttrText(*value));
+    EXPECT_EQ(AttrText(*value)->data(), text.data());
+  }
+}
+
+// Writers walk the values as they come, and both formats list attributes in
+// declaration order; the entities view sets `speakers` before `claims`,
+// which is declared first.
+TEST(GraphViewTest, ValuesComeInAttributeOrderOncePerAttribute) {
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  for (GraphViewKind kind : {GraphViewKind::kEntities, GraphViewKind::kClaims}) {
+    GraphView view = BuildGraphView(graph, kind, true);
+    auto check = [](const AttrValues& values, size_t attrs) {
+      for (size_t i = 0; i < values.size(); ++i) {
+        EXPECT_LT(values[i].attr, attrs);
+        if (i > 0) {
+          EXPECT_LT(values[i - 1].attr, values[i].attr);
+        }
+      }
+    };
+    for (const ViewNode& node : view.nodes) check(node.values, view.node_attrs.size());
+    for (const ViewEdge& edge : view.edges) check(edge.values, view.edge_attrs.size());
+  }
+  GraphView entities = BuildGraphView(graph, GraphViewKind::kEntities, true);
+  auto works = EdgesBetween(entities, "person:dylan-patel", "company:at-t-labs-inc");
+  ASSERT_EQ(works.size(), 1u);
+  EXPECT_TRUE(EdgeValue(entities, *works[0], "speakers"));
+  EXPECT_TRUE(EdgeValue(entities, *works[0], "claims"));
+}
+
+TEST(GraphViewTest, ViewWithoutMomentsHasTheSameItemsAndNoMoments) {
+  KnowledgeGraph graph = GraphOf({EpisodeOne()});
+  for (GraphViewKind kind : {GraphViewKind::kEntities, GraphViewKind::kClaims}) {
+    GraphView with = BuildGraphView(graph, kind, true);
+    GraphView without = BuildGraphView(graph, kind, true, /*with_moments=*/false);
+    ASSERT_EQ(with.nodes.size(), without.nodes.size());
+    ASSERT_EQ(with.edges.size(), without.edges.size());
+    size_t moments = 0;
+    for (size_t i = 0; i < with.nodes.size(); ++i) {
+      EXPECT_EQ(with.nodes[i].id, without.nodes[i].id);
+      EXPECT_EQ(with.nodes[i].values.size(), without.nodes[i].values.size());
+      EXPECT_TRUE(without.nodes[i].moments.empty());
+      moments += with.nodes[i].moments.size();
+    }
+    for (size_t i = 0; i < with.edges.size(); ++i) {
+      EXPECT_EQ(with.edges[i].type, without.edges[i].type);
+      EXPECT_EQ(with.edges[i].weight, without.edges[i].weight);
+      EXPECT_TRUE(without.edges[i].moments.empty());
+    }
+    EXPECT_GT(moments, 0u);
   }
 }
 
