@@ -408,78 +408,85 @@ class ViewBuilder {
   }
 
   void AddClaimsViewEdges() {
-    // Mentions first collect into one edge per pair; the rest keep graph order
-    // and the mention edge takes the place of the pair's first mention.
-    std::vector<std::variant<KnowledgeGraph::Edge, size_t>> order;
+    // Mentions collect into one edge per pair, which takes the place of the
+    // pair's first mention; the rest keep graph order. One pass over the
+    // graph's edges: the pair edges are placed as they first come and
+    // filled in at the end, when their totals are known.
+    std::vector<size_t> pair_edge;  // by aggregate: its place in view_.edges
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
-      const EdgeData& edge = g_[e];
-      if (edge.type == "mentions") {
+      const EdgeData& data = g_[e];
+      if (data.type == "mentions") {
         size_t before = aggregates_.size();
         AddMention(e);
-        if (aggregates_.size() > before) order.emplace_back(before);
-      } else if (edge.type == "said" || edge.type == "about" ||
-                 edge.type == "appears_in") {
-        order.emplace_back(e);
+        if (aggregates_.size() > before) {
+          pair_edge.push_back(view_.edges.size());
+          view_.edges.emplace_back();
+        }
+        continue;
       }
-      if (edge.type == "about" && with_moments_) {
+      bool about = data.type == "about";
+      if (about && with_moments_) {
         const NodeData& source = g_[boost::source(e, g_)];
         if (ViewNode* node = NodeAt(boost::target(e, g_)))
           node->moments.push_back(MomentOf(source.episode, source.seconds));
       }
+      if (about || data.type == "said" || data.type == "appears_in") AddClaimsViewEdge(e);
     }
     const AttrTable<EdgeAttr>& t = edge_attrs_;
-    for (const auto& item : order) {
-      ViewEdge edge;
-      if (const size_t* index = std::get_if<size_t>(&item)) {
-        Aggregate& a = aggregates_[*index];
-        SetEnds(edge, a.source, a.target);
-        edge.type = edge.label = "mentions";
-        edge.weight = static_cast<double>(a.mentions);
-        t.Set(values_, EdgeAttr::kType, edge.type);
-        t.Set(values_, EdgeAttr::kMentions, a.mentions);
-        t.SetText(values_, EdgeAttr::kEpisodes, Join(a.episodes, "; "));
-        edge.moments = std::move(a.moments);
-        PushEdge(std::move(edge));
-        continue;
-      }
-      KnowledgeGraph::Edge e = std::get<KnowledgeGraph::Edge>(item);
-      const EdgeData& data = g_[e];
-      const NodeData& source = g_[boost::source(e, g_)];
-      const NodeData& target = g_[boost::target(e, g_)];
-      SetEnds(edge, boost::source(e, g_), boost::target(e, g_));
-      edge.type = data.type;
-      edge.label = RelationWords(data.type);
-      t.Set(values_, EdgeAttr::kType, std::string_view(data.type));
-      if (data.type == "appears_in") {
-        long long turns = 0;
-        std::optional<long long> first;
-        bool seen = false;
-        auto it = episode_index_.find(target.id);
-        if (it != episode_index_.end()) {
-          for (const EpisodeRecord::Turn& turn : graph_.episodes()[it->second].turns) {
-            if (turn.speaker != source.id) continue;
-            if (!seen) first = turn.seconds;
-            seen = true;
-            ++turns;
-          }
-        }
-        edge.weight = static_cast<double>(std::max(turns, 1LL));
-        t.Set(values_, EdgeAttr::kTurns, turns);
-        if (with_moments_) edge.moments.push_back(MomentOf(target.id, first));
-      } else {
-        // said and about: the claim's time and place.
-        const NodeData& claim = data.type == "said" ? target : source;
-        if (data.type == "about") t.SetGraphText(values_, EdgeAttr::kRole, data.role);
-        t.SetGraphText(values_, EdgeAttr::kEpisode, claim.episode);
-        if (claim.seconds) {
-          t.Set(values_, EdgeAttr::kSeconds, *claim.seconds);
-          t.Set(values_, EdgeAttr::kTime, FormatClock(*claim.seconds));
-        }
-        t.Set(values_, EdgeAttr::kLine, static_cast<long long>(claim.line));
-        if (with_moments_) edge.moments.push_back(MomentOf(claim.episode, claim.seconds));
-      }
-      PushEdge(std::move(edge));
+    for (size_t i = 0; i < aggregates_.size(); ++i) {
+      Aggregate& a = aggregates_[i];
+      ViewEdge& edge = view_.edges[pair_edge[i]];
+      SetEnds(edge, a.source, a.target);
+      edge.type = edge.label = "mentions";
+      edge.weight = static_cast<double>(a.mentions);
+      t.Set(values_, EdgeAttr::kType, edge.type);
+      t.Set(values_, EdgeAttr::kMentions, a.mentions);
+      t.SetText(values_, EdgeAttr::kEpisodes, Join(a.episodes, "; "));
+      edge.moments = std::move(a.moments);
+      edge.values = StoreValues();
     }
+  }
+
+  // A said, about or appears_in edge of the claims view.
+  void AddClaimsViewEdge(KnowledgeGraph::Edge e) {
+    const AttrTable<EdgeAttr>& t = edge_attrs_;
+    const EdgeData& data = g_[e];
+    const NodeData& source = g_[boost::source(e, g_)];
+    const NodeData& target = g_[boost::target(e, g_)];
+    ViewEdge edge;
+    SetEnds(edge, boost::source(e, g_), boost::target(e, g_));
+    edge.type = data.type;
+    edge.label = RelationWords(data.type);
+    t.Set(values_, EdgeAttr::kType, std::string_view(data.type));
+    if (data.type == "appears_in") {
+      long long turns = 0;
+      std::optional<long long> first;
+      bool seen = false;
+      auto it = episode_index_.find(target.id);
+      if (it != episode_index_.end()) {
+        for (const EpisodeRecord::Turn& turn : graph_.episodes()[it->second].turns) {
+          if (turn.speaker != source.id) continue;
+          if (!seen) first = turn.seconds;
+          seen = true;
+          ++turns;
+        }
+      }
+      edge.weight = static_cast<double>(std::max(turns, 1LL));
+      t.Set(values_, EdgeAttr::kTurns, turns);
+      if (with_moments_) edge.moments.push_back(MomentOf(target.id, first));
+    } else {
+      // said and about: the claim's time and place.
+      const NodeData& claim = data.type == "said" ? target : source;
+      if (data.type == "about") t.SetGraphText(values_, EdgeAttr::kRole, data.role);
+      t.SetGraphText(values_, EdgeAttr::kEpisode, claim.episode);
+      if (claim.seconds) {
+        t.Set(values_, EdgeAttr::kSeconds, *claim.seconds);
+        t.Set(values_, EdgeAttr::kTime, FormatClock(*claim.seconds));
+      }
+      t.Set(values_, EdgeAttr::kLine, static_cast<long long>(claim.line));
+      if (with_moments_) edge.moments.push_back(MomentOf(claim.episode, claim.seconds));
+    }
+    PushEdge(std::move(edge));
   }
 
   const KnowledgeGraph& graph_;
