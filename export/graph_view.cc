@@ -40,11 +40,14 @@ std::string RelationWords(std::string relation) {
 
 // The attributes a view can declare; which it does depends on the view.
 enum class NodeAttr {
-  kType, kIsSpeaker, kMentions, kEpisodes, kAliases, kKind, kHomepage, kWikidata, kTitle, kDate, kSource, kText, kSpeaker, kEpisode, kSeconds, kTime, kLine, kRelation, kSubject, kObject, kModality, kNegated, kAbout,
+  kType, kIsSpeaker, kMentions, kEpisodes, kAliases, kKind, kHomepage, kWikidata,
+  kTitle, kDate, kSource, kText, kSpeaker, kEpisode, kSeconds, kTime, kLine,
+  kRelation, kSubject, kObject, kModality, kNegated, kAbout,
   kCount
 };
 enum class EdgeAttr {
-  kType, kMentions, kEpisodes, kRole, kEpisode, kSeconds, kTime, kLine, kTurns, kClaims, kRelations, kSpeakers, kClaimIds, kNegated,
+  kType, kMentions, kEpisodes, kRole, kEpisode, kSeconds, kTime, kLine, kTurns,
+  kClaims, kRelations, kSpeakers, kClaimIds, kNegated,
   kCount
 };
 
@@ -97,7 +100,8 @@ class ViewBuilder {
   ViewBuilder(const KnowledgeGraph& graph, GraphViewKind kind, bool one_edge_per_pair,
               bool with_moments)
       : graph_(graph), g_(graph.graph()), one_edge_per_pair_(one_edge_per_pair),
-        with_moments_(with_moments), node_attrs_(&view_.node_attrs), edge_attrs_(&view_.edge_attrs) {
+        with_moments_(with_moments), node_attrs_(&view_.node_attrs),
+        edge_attrs_(&view_.edge_attrs) {
     view_.kind = kind;
     for (size_t i = 0; i < graph.episodes().size(); ++i)
       episode_index_[graph.episodes()[i].id] = i;
