@@ -97,10 +97,13 @@ class AttrTable {
 
 class ViewBuilder {
  public:
+  // With a visitor, items go to it as they are made and the view keeps none;
+  // there is no timeline then, since moments reach nodes after they are made.
   ViewBuilder(const KnowledgeGraph& graph, GraphViewKind kind, bool one_edge_per_pair,
-              bool with_moments)
+              bool with_moments, GraphViewVisitor* visitor = nullptr)
       : graph_(graph), g_(graph.graph()), one_edge_per_pair_(one_edge_per_pair),
-        with_moments_(with_moments), node_attrs_(&view_.node_attrs),
+        with_moments_(with_moments && visitor == nullptr), visitor_(visitor),
+        node_attrs_(&view_.node_attrs),
         edge_attrs_(&view_.edge_attrs) {
     view_.kind = kind;
     for (size_t i = 0; i < graph.episodes().size(); ++i)
@@ -109,6 +112,7 @@ class ViewBuilder {
 
   GraphView Build() {
     DeclareAttributes();
+    if (visitor_) visitor_->Begin(view_, NodeIds());
     AddNodes();
     if (view_.kind == GraphViewKind::kClaims) {
       AddClaimsViewEdges();
@@ -151,12 +155,32 @@ class ViewBuilder {
 
   // Adds an item with the values set since the last one.
   void PushNode(ViewNode node) {
+    ++node_count_;
+    if (visitor_) {
+      node.values = values_;
+      visitor_->Node(node);
+      values_.clear();
+      return;
+    }
     node.values = StoreValues();
     view_.nodes.push_back(std::move(node));
   }
   void PushEdge(ViewEdge edge) {
+    if (visitor_) {
+      edge.values = values_;
+      visitor_->Edge(edge);
+      values_.clear();
+      return;
+    }
     edge.values = StoreValues();
     view_.edges.push_back(std::move(edge));
+  }
+
+  std::vector<std::string_view> NodeIds() const {
+    std::vector<std::string_view> ids;
+    for (auto v : boost::make_iterator_range(boost::vertices(g_)))
+      if (InView(g_[v])) ids.push_back(g_[v].id);
+    return ids;
   }
 
   bool InView(const NodeData& node) const {
@@ -227,13 +251,15 @@ class ViewBuilder {
   void AddNodes() {
     // At most one item per graph node and edge: reserved, they are placed
     // once rather than copied as the lists grow.
-    view_.nodes.reserve(boost::num_vertices(g_));
-    view_.edges.reserve(boost::num_edges(g_));
+    if (!visitor_) {
+      view_.nodes.reserve(boost::num_vertices(g_));
+      view_.edges.reserve(boost::num_edges(g_));
+    }
     position_of_vertex_.assign(boost::num_vertices(g_), kNotInView);
     for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
       const NodeData& data = g_[v];
       if (!InView(data)) continue;
-      position_of_vertex_[v] = view_.nodes.size();
+      position_of_vertex_[v] = node_count_;
       ViewNode node;
       node.id = data.id;
       node.type = NodeTypeName(data.type);
@@ -328,7 +354,11 @@ class ViewBuilder {
     auto key = std::make_tuple(source, target,
                                one_edge_per_pair_ ? std::string_view() : kind);
     auto it = aggregate_index_.find(key);
-    if (it != aggregate_index_.end()) return aggregates_[it->second];
+    if (it != aggregate_index_.end()) {
+      last_aggregate_ = it->second;
+      return aggregates_[it->second];
+    }
+    last_aggregate_ = aggregates_.size();
     aggregate_index_.emplace(key, aggregates_.size());
     aggregates_.push_back(Aggregate{.source = source, .target = target});
     return aggregates_.back();
@@ -412,6 +442,10 @@ class ViewBuilder {
   }
 
   void AddClaimsViewEdges() {
+    if (visitor_) {
+      VisitClaimsViewEdges();
+      return;
+    }
     // Mentions collect into one edge per pair, which takes the place of the
     // pair's first mention; the rest keep graph order. One pass over the
     // graph's edges: the pair edges are placed as they first come and
@@ -436,19 +470,49 @@ class ViewBuilder {
       }
       if (about || data.type == "said" || data.type == "appears_in") AddClaimsViewEdge(e);
     }
-    const AttrTable<EdgeAttr>& t = edge_attrs_;
     for (size_t i = 0; i < aggregates_.size(); ++i) {
-      Aggregate& a = aggregates_[i];
       ViewEdge& edge = view_.edges[pair_edge[i]];
-      SetEnds(edge, a.source, a.target);
-      edge.type = edge.label = "mentions";
-      edge.weight = static_cast<double>(a.mentions);
-      t.Set(values_, EdgeAttr::kType, edge.type);
-      t.Set(values_, EdgeAttr::kMentions, a.mentions);
-      t.SetText(values_, EdgeAttr::kEpisodes, Join(a.episodes, "; "));
-      edge.moments = std::move(a.moments);
+      FillPairEdge(aggregates_[i], edge);
       edge.values = StoreValues();
     }
+  }
+
+  // The same edges in the same order, handed to the visitor: a pair's totals
+  // are counted first, so that its edge goes out at the pair's first mention.
+  void VisitClaimsViewEdges() {
+    std::vector<size_t> aggregate_of_mention;  // by mention edge, in graph order
+    for (auto e : boost::make_iterator_range(boost::edges(g_))) {
+      if (g_[e].type != "mentions") continue;
+      AddMention(e);
+      aggregate_of_mention.push_back(last_aggregate_);
+    }
+    std::vector<bool> sent(aggregates_.size(), false);
+    size_t mention = 0;
+    for (auto e : boost::make_iterator_range(boost::edges(g_))) {
+      const std::string& type = g_[e].type;
+      if (type == "mentions") {
+        size_t i = aggregate_of_mention[mention++];
+        if (sent[i]) continue;
+        sent[i] = true;
+        ViewEdge edge;
+        FillPairEdge(aggregates_[i], edge);
+        PushEdge(std::move(edge));
+      } else if (type == "about" || type == "said" || type == "appears_in") {
+        AddClaimsViewEdge(e);
+      }
+    }
+  }
+
+  // The claims view's one mentions edge for a speaker and an entity.
+  void FillPairEdge(Aggregate& a, ViewEdge& edge) {
+    const AttrTable<EdgeAttr>& t = edge_attrs_;
+    SetEnds(edge, a.source, a.target);
+    edge.type = edge.label = "mentions";
+    edge.weight = static_cast<double>(a.mentions);
+    t.Set(values_, EdgeAttr::kType, edge.type);
+    t.Set(values_, EdgeAttr::kMentions, a.mentions);
+    t.SetText(values_, EdgeAttr::kEpisodes, Join(a.episodes, "; "));
+    edge.moments = std::move(a.moments);
   }
 
   // A said, about or appears_in edge of the claims view.
@@ -497,6 +561,8 @@ class ViewBuilder {
   const Graph& g_;
   bool one_edge_per_pair_;
   bool with_moments_;
+  GraphViewVisitor* visitor_;
+  size_t node_count_ = 0;  // nodes made so far
   GraphView view_;
   ValueList values_;  // the item being built
   AttrTable<NodeAttr> node_attrs_;
@@ -507,6 +573,7 @@ class ViewBuilder {
   static constexpr size_t kNotInView = static_cast<size_t>(-1);
   std::vector<size_t> position_of_vertex_;  // by vertex; kNotInView if left out
   std::vector<Aggregate> aggregates_;
+  size_t last_aggregate_ = 0;  // the one AggregateFor returned last
   std::map<std::tuple<KnowledgeGraph::Vertex, KnowledgeGraph::Vertex, std::string_view>,
            size_t>
       aggregate_index_;
@@ -533,6 +600,11 @@ std::optional<GraphViewKind> ParseGraphView(std::string_view name) {
 GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
                          bool one_edge_per_pair, bool with_moments) {
   return ViewBuilder(graph, kind, one_edge_per_pair, with_moments).Build();
+}
+
+void VisitGraphView(const KnowledgeGraph& graph, GraphViewKind kind, bool one_edge_per_pair,
+                    GraphViewVisitor& visitor) {
+  ViewBuilder(graph, kind, one_edge_per_pair, /*with_moments=*/false, &visitor).Build();
 }
 
 const AttrValue* FindAttr(const AttrValues& values, size_t attr) {

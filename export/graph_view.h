@@ -27,6 +27,10 @@
 //   GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, true);
 //   for (const ViewNode& node : view.nodes) ...
 //
+// or, for a writer that needs no timeline, each item as it is made:
+//
+//   VisitGraphView(graph, GraphViewKind::kClaims, true, writer);
+//
 // Nodes keep graph order; edges come in order of their first underlying
 // graph edge. The same graph gives the same view.
 //
@@ -147,6 +151,26 @@ GraphView BuildGraphView(const KnowledgeGraph& graph, GraphViewKind kind,
 // The view would outlive a temporary graph.
 GraphView BuildGraphView(KnowledgeGraph&& graph, GraphViewKind kind,
                          bool one_edge_per_pair, bool with_moments = true) = delete;
+
+// What a writer that draws no timeline (GraphML) does with each item as the
+// view makes it, so that no view is held whole: a claims view of a hundred
+// episodes is 200,000 items, and building them all before writing the first
+// cost as much as writing them. An item and its values are valid only
+// during the call.
+class GraphViewVisitor {
+ public:
+  virtual ~GraphViewVisitor() = default;
+  // Before any item: `header` has the kind and the attributes, no items;
+  // `node_ids` are the ids of the nodes to come, in their order.
+  virtual void Begin(const GraphView& header, std::span<const std::string_view> node_ids) = 0;
+  virtual void Node(const ViewNode& node) = 0;
+  virtual void Edge(const ViewEdge& edge) = 0;
+};
+
+// Hands `visitor` the items of BuildGraphView(graph, kind, one_edge_per_pair,
+// false), in the same order, one at a time.
+void VisitGraphView(const KnowledgeGraph& graph, GraphViewKind kind, bool one_edge_per_pair,
+                    GraphViewVisitor& visitor);
 
 // Appends a value as both XML formats write it: text through `escape`
 // (AppendXmlText for element content, AppendXmlAttribute inside quotes),

@@ -1,7 +1,9 @@
 #include "export/graphml_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <deque>
+#include <span>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -74,24 +76,16 @@ void Color(std::string& out, const std::string_view (&keys)[3], const Rgb& color
 // meet one spelled that way already, so repeats get a suffix. `made` keeps
 // the ids made here. An NMTOKEN holds nothing an attribute escapes (no
 // quotes, '&', '<', '>' or whitespace), so they go into the file as they are.
-std::vector<std::string_view> UniqueNodeIds(const std::vector<ViewNode>& nodes,
+std::vector<std::string_view> UniqueNodeIds(std::span<const std::string_view> node_ids,
                                             std::deque<std::string>* made) {
+  if (std::all_of(node_ids.begin(), node_ids.end(), IsXmlNmtoken))
+    return {node_ids.begin(), node_ids.end()};
   std::vector<std::string_view> ids;
-  ids.reserve(nodes.size());
-  bool all_tokens = true;
-  for (const ViewNode& node : nodes) {
-    if (!IsXmlNmtoken(node.id)) {
-      all_tokens = false;
-      break;
-    }
-    ids.push_back(node.id);
-  }
-  if (all_tokens) return ids;
-  ids.clear();
+  ids.reserve(node_ids.size());
   std::unordered_set<std::string_view> used;
-  used.reserve(nodes.size());
-  for (const ViewNode& node : nodes) {
-    std::string token = ToXmlNmtoken(node.id);
+  used.reserve(node_ids.size());
+  for (std::string_view id : node_ids) {
+    std::string token = ToXmlNmtoken(id);
     std::string unique = token;
     for (int n = 2; used.count(unique); ++n) unique = token + "_" + std::to_string(n);
     ids.push_back(made->emplace_back(std::move(unique)));
@@ -100,98 +94,108 @@ std::vector<std::string_view> UniqueNodeIds(const std::vector<ViewNode>& nodes,
   return ids;
 }
 
-GraphView GraphmlView(const KnowledgeGraph& graph, GraphViewKind kind) {
-  return BuildGraphView(graph, kind, /*one_edge_per_pair=*/true, /*with_moments=*/false);
-}
+// Writes each node and edge as the view makes it.
+class GraphmlDocument : public GraphViewVisitor {
+ public:
+  explicit GraphmlDocument(BlockOutput& block) : block_(block), out_(block.buffer()) {}
 
-void WriteDocument(const GraphView& view, BlockOutput& block) {
-  std::string& out = block.buffer();
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += "<!-- claimgraph ";
-  out += kVersion;
-  out += ", ";
-  out += GraphViewName(view.kind);
-  out += " view: open in Gephi with File > Open -->\n";
-  out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
+  void Begin(const GraphView& header, std::span<const std::string_view> node_ids) override {
+    out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out_ += "<!-- claimgraph ";
+    out_ += kVersion;
+    out_ += ", ";
+    out_ += GraphViewName(header.kind);
+    out_ += " view: open in Gephi with File > Open -->\n";
+    out_ += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
 
-  // Gephi's own properties first, then the view's attributes.
-  Key(out, "n_label", "node", "label", "string");
-  Key(out, "n_r", "node", "r", "int");
-  Key(out, "n_g", "node", "g", "int");
-  Key(out, "n_b", "node", "b", "int");
-  Key(out, "n_size", "node", "size", "double");
-  for (const AttrSpec& spec : view.node_attrs)
-    Key(out, "n_" + spec.name, "node", spec.name, GraphmlType(spec.type));
-  Key(out, "e_label", "edge", "label", "string");
-  Key(out, "e_weight", "edge", "weight", "double");
-  Key(out, "e_r", "edge", "r", "int");
-  Key(out, "e_g", "edge", "g", "int");
-  Key(out, "e_b", "edge", "b", "int");
-  for (const AttrSpec& spec : view.edge_attrs)
-    Key(out, "e_" + spec.name, "edge", spec.name, GraphmlType(spec.type));
+    // Gephi's own properties first, then the view's attributes.
+    Key(out_, "n_label", "node", "label", "string");
+    Key(out_, "n_r", "node", "r", "int");
+    Key(out_, "n_g", "node", "g", "int");
+    Key(out_, "n_b", "node", "b", "int");
+    Key(out_, "n_size", "node", "size", "double");
+    for (const AttrSpec& spec : header.node_attrs)
+      Key(out_, "n_" + spec.name, "node", spec.name, GraphmlType(spec.type));
+    Key(out_, "e_label", "edge", "label", "string");
+    Key(out_, "e_weight", "edge", "weight", "double");
+    Key(out_, "e_r", "edge", "r", "int");
+    Key(out_, "e_g", "edge", "g", "int");
+    Key(out_, "e_b", "edge", "b", "int");
+    for (const AttrSpec& spec : header.edge_attrs)
+      Key(out_, "e_" + spec.name, "edge", spec.name, GraphmlType(spec.type));
 
-  // Key ids are the same for every node and edge: build them once.
-  auto key_ids = [](const char* prefix, const std::vector<AttrSpec>& specs) {
-    std::vector<std::string> keys;
-    for (const AttrSpec& spec : specs) keys.push_back(prefix + spec.name);
-    return keys;
-  };
-  const std::vector<std::string> node_keys = key_ids("n_", view.node_attrs);
-  const std::vector<std::string> edge_keys = key_ids("e_", view.edge_attrs);
-
-  out += "  <graph id=\"claimgraph\" edgedefault=\"directed\">\n";
-  static constexpr std::string_view kNodeColor[3] = {"n_r", "n_g", "n_b"};
-  static constexpr std::string_view kEdgeColor[3] = {"e_r", "e_g", "e_b"};
-  std::deque<std::string> made_ids;
-  const std::vector<std::string_view> ids = UniqueNodeIds(view.nodes, &made_ids);
-  for (size_t n = 0; n < view.nodes.size(); ++n) {
-    const ViewNode& node = view.nodes[n];
-    out += "    <node id=\""sv;
-    out += ids[n];
-    out += "\">\n"sv;
-    DataText(out, "n_label", node.label);
-    Color(out, kNodeColor, node.color);
-    Data(out, "n_size", node.size);
-    for (const AttrEntry& entry : node.values) Data(out, node_keys[entry.attr], entry.value);
-    out += "    </node>\n"sv;
-    block.Flush();
+    // Key ids are the same for every node and edge: built once.
+    for (const AttrSpec& spec : header.node_attrs) node_keys_.push_back("n_" + spec.name);
+    for (const AttrSpec& spec : header.edge_attrs) edge_keys_.push_back("e_" + spec.name);
+    ids_ = UniqueNodeIds(node_ids, &made_ids_);
+    out_ += "  <graph id=\"claimgraph\" edgedefault=\"directed\">\n";
   }
-  for (size_t e = 0; e < view.edges.size(); ++e) {
-    const ViewEdge& edge = view.edges[e];
-    out += "    <edge id=\"e"sv;
-    AppendInt(out, static_cast<long long>(e));
-    out += "\" source=\""sv;
-    out += ids[edge.source_node];
-    out += "\" target=\""sv;
-    out += ids[edge.target_node];
-    out += "\">\n"sv;
-    DataText(out, "e_label", edge.label);
-    Data(out, "e_weight", edge.weight);
-    if (edge.color) Color(out, kEdgeColor, *edge.color);
-    for (const AttrEntry& entry : edge.values) Data(out, edge_keys[entry.attr], entry.value);
-    out += "    </edge>\n"sv;
-    block.Flush();
+
+  void Node(const ViewNode& node) override {
+    static constexpr std::string_view kNodeColor[3] = {"n_r", "n_g", "n_b"};
+    out_ += "    <node id=\""sv;
+    out_ += ids_[nodes_++];
+    out_ += "\">\n"sv;
+    DataText(out_, "n_label", node.label);
+    Color(out_, kNodeColor, node.color);
+    Data(out_, "n_size", node.size);
+    for (const AttrEntry& entry : node.values) Data(out_, node_keys_[entry.attr], entry.value);
+    out_ += "    </node>\n"sv;
+    block_.Flush();
   }
-  out += "  </graph>\n</graphml>\n";
-  block.Finish();
+
+  void Edge(const ViewEdge& edge) override {
+    static constexpr std::string_view kEdgeColor[3] = {"e_r", "e_g", "e_b"};
+    out_ += "    <edge id=\"e"sv;
+    AppendInt(out_, edges_++);
+    out_ += "\" source=\""sv;
+    out_ += ids_[edge.source_node];
+    out_ += "\" target=\""sv;
+    out_ += ids_[edge.target_node];
+    out_ += "\">\n"sv;
+    DataText(out_, "e_label", edge.label);
+    Data(out_, "e_weight", edge.weight);
+    if (edge.color) Color(out_, kEdgeColor, *edge.color);
+    for (const AttrEntry& entry : edge.values) Data(out_, edge_keys_[entry.attr], entry.value);
+    out_ += "    </edge>\n"sv;
+    block_.Flush();
+  }
+
+  void Finish() {
+    out_ += "  </graph>\n</graphml>\n";
+    block_.Finish();
+  }
+
+ private:
+  BlockOutput& block_;
+  std::string& out_;  // block_'s buffer, which it keeps for its whole life
+  std::vector<std::string> node_keys_, edge_keys_;
+  std::deque<std::string> made_ids_;
+  std::vector<std::string_view> ids_;  // by node position
+  size_t nodes_ = 0;
+  long long edges_ = 0;
+};
+
+void WriteDocument(const KnowledgeGraph& graph, GraphViewKind kind, BlockOutput& block) {
+  GraphmlDocument document(block);
+  VisitGraphView(graph, kind, /*one_edge_per_pair=*/true, document);
+  document.Finish();
 }
 
 }  // namespace
 
 std::string ToGraphml(const KnowledgeGraph& graph, GraphViewKind kind) {
-  GraphView view = GraphmlView(graph, kind);
-  BlockOutput out(nullptr, EstimatedXmlBytes(view));
-  WriteDocument(view, out);
+  BlockOutput out;
+  WriteDocument(graph, kind, out);
   return out.TakeText();
 }
 
 Status WriteGraphml(const KnowledgeGraph& graph, GraphViewKind kind,
                     const std::string& path) {
-  GraphView view = GraphmlView(graph, kind);
   AtomicFileWriter file(path);
   if (!file.status().ok()) return file.status();
   BlockOutput out(&file.stream());
-  WriteDocument(view, out);
+  WriteDocument(graph, kind, out);
   return file.Commit();
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "export/text_escape.h"
 #include "tests/export/test_support.h"
 
 namespace claimgraph {
@@ -243,6 +244,68 @@ TEST(GraphViewTest, ViewWithoutMomentsHasTheSameItemsAndNoMoments) {
       EXPECT_TRUE(without.edges[i].moments.empty());
     }
     EXPECT_GT(moments, 0u);
+  }
+}
+
+// One line per item, with everything a writer reads from it.
+std::string Describe(const ViewNode& node) {
+  std::string out = std::string(node.id) + "|" + std::string(node.type) + "|" +
+                    std::string(node.label) + "|" + FormatDouble(node.size);
+  for (const AttrEntry& entry : node.values) {
+    out += '|';
+    out += std::to_string(entry.attr);
+    out += '=';
+    AppendXmlValue(out, entry.value, AppendXmlText);
+  }
+  return out;
+}
+
+std::string Describe(const ViewEdge& edge) {
+  std::string out = std::to_string(edge.source_node) + ">" + std::to_string(edge.target_node) +
+                    "|" + edge.type + "|" + edge.label + "|" + FormatDouble(edge.weight) +
+                    "|" + (edge.color ? std::to_string(edge.color->r) : "-");
+  for (const AttrEntry& entry : edge.values) {
+    out += '|';
+    out += std::to_string(entry.attr);
+    out += '=';
+    AppendXmlValue(out, entry.value, AppendXmlText);
+  }
+  return out;
+}
+
+class RecordingVisitor : public GraphViewVisitor {
+ public:
+  void Begin(const GraphView& header, std::span<const std::string_view> node_ids) override {
+    attrs = header.node_attrs.size() * 100 + header.edge_attrs.size();
+    ids.assign(node_ids.begin(), node_ids.end());
+  }
+  void Node(const ViewNode& node) override { items.push_back(Describe(node)); }
+  void Edge(const ViewEdge& edge) override { items.push_back(Describe(edge)); }
+
+  size_t attrs = 0;
+  std::vector<std::string> ids;
+  std::vector<std::string> items;
+};
+
+TEST(GraphViewTest, VisitorGetsTheViewsItemsInTheViewsOrder) {
+  KnowledgeGraph graph = GraphOf({EpisodeOne(), EpisodeTwo()});
+  for (GraphViewKind kind : {GraphViewKind::kEntities, GraphViewKind::kClaims}) {
+    for (bool one_edge_per_pair : {true, false}) {
+      GraphView view = BuildGraphView(graph, kind, one_edge_per_pair, /*with_moments=*/false);
+      RecordingVisitor visitor;
+      VisitGraphView(graph, kind, one_edge_per_pair, visitor);
+      std::vector<std::string> ids;
+      std::vector<std::string> items;
+      for (const ViewNode& node : view.nodes) {
+        ids.emplace_back(node.id);
+        items.push_back(Describe(node));
+      }
+      for (const ViewEdge& edge : view.edges) items.push_back(Describe(edge));
+      EXPECT_EQ(visitor.attrs, view.node_attrs.size() * 100 + view.edge_attrs.size());
+      EXPECT_EQ(visitor.ids, ids);
+      EXPECT_EQ(visitor.items, items);
+      EXPECT_GT(view.edges.size(), 0u);
+    }
   }
 }
 
