@@ -18,9 +18,16 @@ namespace {
 
 using Graph = KnowledgeGraph::Graph;
 
-bool IsStructuralEdge(const std::string& type) {
-  return type == "mentions" || type == "said" || type == "about" ||
-         type == "appears_in";
+// The graph's structural edge types; every other type is a relation. Told
+// apart once per edge: the views ask about a million edges.
+enum class EdgeKind { kMentions, kSaid, kAbout, kAppearsIn, kRelation };
+
+EdgeKind KindOf(std::string_view type) {
+  if (type == "mentions") return EdgeKind::kMentions;
+  if (type == "about") return EdgeKind::kAbout;
+  if (type == "said") return EdgeKind::kSaid;
+  if (type == "appears_in") return EdgeKind::kAppearsIn;
+  return EdgeKind::kRelation;
 }
 
 std::string Join(const std::vector<std::string>& items, std::string_view sep) {
@@ -384,15 +391,16 @@ class ViewBuilder {
       const NodeData& target = g_[boost::target(e, g_)];
       if (!InView(source) || !InView(target)) {
         // Claims still tell when an entity was talked about.
-        if (edge.type == "about" && with_moments_) {
+        if (KindOf(edge.type) == EdgeKind::kAbout && with_moments_) {
           if (ViewNode* node = NodeAt(boost::target(e, g_)))
             node->moments.push_back(MomentOf(source.episode, source.seconds));
         }
         continue;
       }
-      if (edge.type == "mentions") {
+      EdgeKind kind = KindOf(edge.type);
+      if (kind == EdgeKind::kMentions) {
         AddMention(e);
-      } else if (!IsStructuralEdge(edge.type)) {
+      } else if (kind == EdgeKind::kRelation) {
         Aggregate& a = AggregateFor(boost::source(e, g_), boost::target(e, g_), edge.type);
         auto rel = std::find_if(a.relations.begin(), a.relations.end(),
                                 [&](const auto& r) { return r.first == edge.type; });
@@ -453,7 +461,8 @@ class ViewBuilder {
     std::vector<size_t> pair_edge;  // by aggregate: its place in view_.edges
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
       const EdgeData& data = g_[e];
-      if (data.type == "mentions") {
+      EdgeKind kind = KindOf(data.type);
+      if (kind == EdgeKind::kMentions) {
         size_t before = aggregates_.size();
         AddMention(e);
         if (aggregates_.size() > before) {
@@ -462,13 +471,12 @@ class ViewBuilder {
         }
         continue;
       }
-      bool about = data.type == "about";
-      if (about && with_moments_) {
+      if (kind == EdgeKind::kAbout && with_moments_) {
         const NodeData& source = g_[boost::source(e, g_)];
         if (ViewNode* node = NodeAt(boost::target(e, g_)))
           node->moments.push_back(MomentOf(source.episode, source.seconds));
       }
-      if (about || data.type == "said" || data.type == "appears_in") AddClaimsViewEdge(e);
+      if (kind != EdgeKind::kRelation) AddClaimsViewEdge(e, kind);
     }
     for (size_t i = 0; i < aggregates_.size(); ++i) {
       ViewEdge& edge = view_.edges[pair_edge[i]];
@@ -482,23 +490,23 @@ class ViewBuilder {
   void VisitClaimsViewEdges() {
     std::vector<size_t> aggregate_of_mention;  // by mention edge, in graph order
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
-      if (g_[e].type != "mentions") continue;
+      if (KindOf(g_[e].type) != EdgeKind::kMentions) continue;
       AddMention(e);
       aggregate_of_mention.push_back(last_aggregate_);
     }
     std::vector<bool> sent(aggregates_.size(), false);
     size_t mention = 0;
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
-      const std::string& type = g_[e].type;
-      if (type == "mentions") {
+      EdgeKind kind = KindOf(g_[e].type);
+      if (kind == EdgeKind::kMentions) {
         size_t i = aggregate_of_mention[mention++];
         if (sent[i]) continue;
         sent[i] = true;
         ViewEdge edge;
         FillPairEdge(aggregates_[i], edge);
         PushEdge(std::move(edge));
-      } else if (type == "about" || type == "said" || type == "appears_in") {
-        AddClaimsViewEdge(e);
+      } else if (kind != EdgeKind::kRelation) {
+        AddClaimsViewEdge(e, kind);
       }
     }
   }
@@ -516,7 +524,7 @@ class ViewBuilder {
   }
 
   // A said, about or appears_in edge of the claims view.
-  void AddClaimsViewEdge(KnowledgeGraph::Edge e) {
+  void AddClaimsViewEdge(KnowledgeGraph::Edge e, EdgeKind kind) {
     const AttrTable<EdgeAttr>& t = edge_attrs_;
     const EdgeData& data = g_[e];
     const NodeData& source = g_[boost::source(e, g_)];
@@ -526,7 +534,7 @@ class ViewBuilder {
     edge.type = data.type;
     edge.label = RelationWords(data.type);
     t.Set(values_, EdgeAttr::kType, std::string_view(data.type));
-    if (data.type == "appears_in") {
+    if (kind == EdgeKind::kAppearsIn) {
       long long turns = 0;
       std::optional<long long> first;
       bool seen = false;
@@ -544,8 +552,8 @@ class ViewBuilder {
       if (with_moments_) edge.moments.push_back(MomentOf(target.id, first));
     } else {
       // said and about: the claim's time and place.
-      const NodeData& claim = data.type == "said" ? target : source;
-      if (data.type == "about") t.SetGraphText(values_, EdgeAttr::kRole, data.role);
+      const NodeData& claim = kind == EdgeKind::kSaid ? target : source;
+      if (kind == EdgeKind::kAbout) t.SetGraphText(values_, EdgeAttr::kRole, data.role);
       t.SetGraphText(values_, EdgeAttr::kEpisode, claim.episode);
       if (claim.seconds) {
         t.Set(values_, EdgeAttr::kSeconds, *claim.seconds);
