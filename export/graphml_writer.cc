@@ -36,19 +36,24 @@ void Key(std::string& out, const std::string& id, const char* domain,
 // literal again for each of a million elements.
 using namespace std::string_view_literals;
 
-// One <data> element; `key` is an NMTOKEN and `value` is escaped here.
-void Data(std::string& out, std::string_view key, const AttrValue& value) {
-  out += "      <data key=\""sv;
-  out += key;
-  out += "\">"sv;
+// The start of a <data> element for the key with id `key` (an NMTOKEN):
+// made once per key, as a file has millions of them.
+std::string DataStart(std::string_view key) {
+  std::string start = "      <data key=\"";
+  start += key;
+  start += "\">";
+  return start;
+}
+
+// One <data> element; `value` is escaped here.
+void Data(std::string& out, std::string_view start, const AttrValue& value) {
+  out += start;
   AppendXmlValue(out, value, AppendXmlText);
   out += "</data>\n"sv;
 }
 
-void DataText(std::string& out, std::string_view key, std::string_view text) {
-  out += "      <data key=\""sv;
-  out += key;
-  out += "\">"sv;
+void DataText(std::string& out, std::string_view start, std::string_view text) {
+  out += start;
   AppendXmlText(out, text);
   out += "</data>\n"sv;
 }
@@ -58,17 +63,33 @@ void AppendInt(std::string& out, long long value) {
   out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value).ptr);
 }
 
-// `keys` are the ids of the r, g and b keys.
-void Color(std::string& out, const std::string_view (&keys)[3], const Rgb& color) {
-  const int parts[3] = {color.r, color.g, color.b};
-  for (int i = 0; i < 3; ++i) {
-    out += "      <data key=\""sv;
-    out += keys[i];
-    out += "\">"sv;
-    AppendInt(out, parts[i]);
-    out += "</data>\n"sv;
+// The r, g and b elements of a colour, kept for the last colour asked for:
+// nodes and edges come in long runs of one colour (claims, said edges).
+class ColorElements {
+ public:
+  explicit ColorElements(std::string_view prefix)
+      : starts_{DataStart(std::string(prefix) + "r"), DataStart(std::string(prefix) + "g"),
+                DataStart(std::string(prefix) + "b")} {}
+
+  const std::string& Of(const Rgb& color) {
+    if (text_.empty() || color.r != last_.r || color.g != last_.g || color.b != last_.b) {
+      last_ = color;
+      text_.clear();
+      const int parts[3] = {color.r, color.g, color.b};
+      for (int i = 0; i < 3; ++i) {
+        text_ += starts_[i];
+        AppendInt(text_, parts[i]);
+        text_ += "</data>\n"sv;
+      }
+    }
+    return text_;
   }
-}
+
+ private:
+  std::string starts_[3];
+  Rgb last_;
+  std::string text_;
+};
 
 // Graph ids as NMTOKENs, unique, by node position. Graph ids are unique, so
 // when every one is an NMTOKEN already (the usual case) they are used as
@@ -124,28 +145,27 @@ class GraphmlDocument : public GraphViewVisitor {
     for (const AttrSpec& spec : header.edge_attrs)
       Key(out_, "e_" + spec.name, "edge", spec.name, GraphmlType(spec.type));
 
-    // Key ids are the same for every node and edge: built once.
-    for (const AttrSpec& spec : header.node_attrs) node_keys_.push_back("n_" + spec.name);
-    for (const AttrSpec& spec : header.edge_attrs) edge_keys_.push_back("e_" + spec.name);
+    for (const AttrSpec& spec : header.node_attrs)
+      node_starts_.push_back(DataStart("n_" + spec.name));
+    for (const AttrSpec& spec : header.edge_attrs)
+      edge_starts_.push_back(DataStart("e_" + spec.name));
     ids_ = UniqueNodeIds(node_ids, &made_ids_);
     out_ += "  <graph id=\"claimgraph\" edgedefault=\"directed\">\n";
   }
 
   void Node(const ViewNode& node) override {
-    static constexpr std::string_view kNodeColor[3] = {"n_r", "n_g", "n_b"};
     out_ += "    <node id=\""sv;
     out_ += ids_[nodes_++];
     out_ += "\">\n"sv;
-    DataText(out_, "n_label", node.label);
-    Color(out_, kNodeColor, node.color);
-    Data(out_, "n_size", node.size);
-    for (const AttrEntry& entry : node.values) Data(out_, node_keys_[entry.attr], entry.value);
+    DataText(out_, kNodeLabel, node.label);
+    out_ += node_color_.Of(node.color);
+    Data(out_, kNodeSize, node.size);
+    for (const AttrEntry& entry : node.values) Data(out_, node_starts_[entry.attr], entry.value);
     out_ += "    </node>\n"sv;
     block_.Flush();
   }
 
   void Edge(const ViewEdge& edge) override {
-    static constexpr std::string_view kEdgeColor[3] = {"e_r", "e_g", "e_b"};
     out_ += "    <edge id=\"e"sv;
     AppendInt(out_, edges_++);
     out_ += "\" source=\""sv;
@@ -153,10 +173,10 @@ class GraphmlDocument : public GraphViewVisitor {
     out_ += "\" target=\""sv;
     out_ += ids_[edge.target_node];
     out_ += "\">\n"sv;
-    DataText(out_, "e_label", edge.label);
-    Data(out_, "e_weight", edge.weight);
-    if (edge.color) Color(out_, kEdgeColor, *edge.color);
-    for (const AttrEntry& entry : edge.values) Data(out_, edge_keys_[entry.attr], entry.value);
+    DataText(out_, kEdgeLabel, edge.label);
+    Data(out_, kEdgeWeight, edge.weight);
+    if (edge.color) out_ += edge_color_.Of(*edge.color);
+    for (const AttrEntry& entry : edge.values) Data(out_, edge_starts_[entry.attr], entry.value);
     out_ += "    </edge>\n"sv;
     block_.Flush();
   }
@@ -169,7 +189,12 @@ class GraphmlDocument : public GraphViewVisitor {
  private:
   BlockOutput& block_;
   std::string& out_;  // block_'s buffer, which it keeps for its whole life
-  std::vector<std::string> node_keys_, edge_keys_;
+  static constexpr std::string_view kNodeLabel = "      <data key=\"n_label\">";
+  static constexpr std::string_view kNodeSize = "      <data key=\"n_size\">";
+  static constexpr std::string_view kEdgeLabel = "      <data key=\"e_label\">";
+  static constexpr std::string_view kEdgeWeight = "      <data key=\"e_weight\">";
+  std::vector<std::string> node_starts_, edge_starts_;  // by attribute
+  ColorElements node_color_{"n_"}, edge_color_{"e_"};
   std::deque<std::string> made_ids_;
   std::vector<std::string_view> ids_;  // by node position
   size_t nodes_ = 0;
