@@ -30,6 +30,17 @@ EdgeKind KindOf(std::string_view type) {
   return EdgeKind::kRelation;
 }
 
+std::string_view KindName(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::kMentions: return "mentions";
+    case EdgeKind::kSaid: return "said";
+    case EdgeKind::kAbout: return "about";
+    case EdgeKind::kAppearsIn: return "appears_in";
+    case EdgeKind::kRelation: break;
+  }
+  return "";
+}
+
 std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -361,11 +372,7 @@ class ViewBuilder {
     auto key = std::make_tuple(source, target,
                                one_edge_per_pair_ ? std::string_view() : kind);
     auto it = aggregate_index_.find(key);
-    if (it != aggregate_index_.end()) {
-      last_aggregate_ = it->second;
-      return aggregates_[it->second];
-    }
-    last_aggregate_ = aggregates_.size();
+    if (it != aggregate_index_.end()) return aggregates_[it->second];
     aggregate_index_.emplace(key, aggregates_.size());
     aggregates_.push_back(Aggregate{.source = source, .target = target});
     return aggregates_.back();
@@ -487,27 +494,35 @@ class ViewBuilder {
 
   // The same edges in the same order, handed to the visitor: a pair's totals
   // are counted first, so that its edge goes out at the pair's first mention.
+  // The first pass lists what goes out, so that the second need not walk the
+  // graph's edge list again (a list of large nodes, a cache miss each).
   void VisitClaimsViewEdges() {
-    std::vector<size_t> aggregate_of_mention;  // by mention edge, in graph order
-    for (auto e : boost::make_iterator_range(boost::edges(g_))) {
-      if (KindOf(g_[e].type) != EdgeKind::kMentions) continue;
-      AddMention(e);
-      aggregate_of_mention.push_back(last_aggregate_);
-    }
-    std::vector<bool> sent(aggregates_.size(), false);
-    size_t mention = 0;
+    struct Pending {
+      KnowledgeGraph::Edge edge;
+      EdgeKind kind;
+      size_t aggregate;  // mentions only
+    };
+    std::vector<Pending> pending;
+    pending.reserve(boost::num_edges(g_));
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
       EdgeKind kind = KindOf(g_[e].type);
-      if (kind == EdgeKind::kMentions) {
-        size_t i = aggregate_of_mention[mention++];
-        if (sent[i]) continue;
-        sent[i] = true;
-        ViewEdge edge;
-        FillPairEdge(aggregates_[i], edge);
-        PushEdge(std::move(edge));
-      } else if (kind != EdgeKind::kRelation) {
-        AddClaimsViewEdge(e, kind);
+      if (kind == EdgeKind::kRelation) continue;
+      if (kind != EdgeKind::kMentions) {
+        pending.push_back({e, kind, 0});
+        continue;
       }
+      size_t before = aggregates_.size();
+      AddMention(e);
+      if (aggregates_.size() > before) pending.push_back({e, kind, before});
+    }
+    for (const Pending& item : pending) {
+      if (item.kind != EdgeKind::kMentions) {
+        AddClaimsViewEdge(item.edge, item.kind);
+        continue;
+      }
+      ViewEdge edge;
+      FillPairEdge(aggregates_[item.aggregate], edge);
+      PushEdge(std::move(edge));
     }
   }
 
@@ -531,9 +546,10 @@ class ViewBuilder {
     const NodeData& target = g_[boost::target(e, g_)];
     ViewEdge edge;
     SetEnds(edge, boost::source(e, g_), boost::target(e, g_));
-    edge.type = data.type;
-    edge.label = RelationWords(data.type);
-    t.Set(values_, EdgeAttr::kType, std::string_view(data.type));
+    const std::string_view type = KindName(kind);
+    edge.type = type;
+    edge.label = RelationWords(edge.type);
+    t.Set(values_, EdgeAttr::kType, type);
     if (kind == EdgeKind::kAppearsIn) {
       long long turns = 0;
       std::optional<long long> first;
@@ -581,7 +597,6 @@ class ViewBuilder {
   static constexpr size_t kNotInView = static_cast<size_t>(-1);
   std::vector<size_t> position_of_vertex_;  // by vertex; kNotInView if left out
   std::vector<Aggregate> aggregates_;
-  size_t last_aggregate_ = 0;  // the one AggregateFor returned last
   std::map<std::tuple<KnowledgeGraph::Vertex, KnowledgeGraph::Vertex, std::string_view>,
            size_t>
       aggregate_index_;
