@@ -88,7 +88,7 @@ class Resolver {
  public:
   Resolver(const Episode& episode, const ResolverInputs& in)
       : episode_(episode), in_(in), gaz_(in.data.gazetteer.entities()),
-        segments_(episode.segments.size()) {}
+        segments_(episode.segments.size()), gazetteer_in_play_(gaz_.size(), 0) {}
 
   EpisodeEntities Run();
 
@@ -129,7 +129,12 @@ class Resolver {
     for (size_t x = b; x < std::min(e, state.owner.size()); ++x)
       if (state.owner[x] < 0) state.owner[x] = index;
     state.accepted.push_back(Span{b, e, id});
-    in_play_.insert(id);
+    MarkInPlay(id);
+  }
+  void MarkInPlay(const std::string& id) {
+    if (!in_play_.insert(id).second) return;
+    if (const Entity* entity = in_.data.gazetteer.Find(id))
+      gazetteer_in_play_[static_cast<size_t>(entity - gaz_.data())] = 1;
   }
 
   // The output id of a gazetteer entity, registering it on first use.
@@ -139,6 +144,8 @@ class Resolver {
   bool InPlay(const std::string& gazetteer_id) const {
     return in_play_.count(gazetteer_id) > 0;
   }
+  // InPlay(gaz_[index].id), without hashing the id.
+  bool InPlay(uint32_t index) const { return gazetteer_in_play_[index] != 0; }
   bool AnyInPlay(const std::vector<std::string>& ids) const;
   // One of `ids` is named within `window` segments of segment `s`, or speaks.
   bool NamedNear(int s, const std::vector<std::string>& ids, int window) const;
@@ -182,6 +189,9 @@ class Resolver {
   const std::vector<Entity>& gaz_;
   std::vector<SegmentState> segments_;
   std::unordered_set<std::string> in_play_;  // gazetteer and output ids
+  // By gazetteer index: its id is in in_play_. ResolveNearMisses asks about
+  // hundreds of gazetteer entries for every capitalised word it tries.
+  std::vector<char> gazetteer_in_play_;
   std::unordered_map<std::string, Entity> entities_;  // output id -> entity
   std::unordered_map<std::string, std::string> speaker_ids_;  // gazetteer id -> speaker id
   std::vector<std::string> speaker_entities_;  // output ids of the speakers
@@ -221,7 +231,7 @@ std::string Resolver::UseGazetteer(uint32_t index) {
     copy.id = id;
     entities_.emplace(id, std::move(copy));
   }
-  in_play_.insert(entity.id);
+  MarkInPlay(entity.id);
   return id;
 }
 
@@ -299,7 +309,7 @@ void Resolver::AddSpeakers() {
       }
     }
     if (!found) UseDiscovered(EntityType::kPerson, speaker);
-    in_play_.insert(speaker_id);
+    MarkInPlay(speaker_id);
     speaker_entities_.push_back(speaker_id);
   }
 }
@@ -382,7 +392,7 @@ bool Resolver::FamilyConditionHolds(int s, const Candidate& c, bool local) const
         // The entity this match would make, named elsewhere in the episode.
         if (const auto* refs = in_.aliases.Lookup(NameKey(FoldName(c.family->name)))) {
           for (const AliasRef& ref : *refs)
-            if (InPlay(gaz_[ref.entity].id)) return true;
+            if (InPlay(ref.entity)) return true;
         }
         if (in_play_.count(MakeId(EntityTypeName(c.family->type), c.family->name)))
           return true;
@@ -626,7 +636,7 @@ void Resolver::ResolveNearMisses() {
       std::vector<uint32_t> winners;
       for (const NameIndex::Entry* entry : in_.names.Near(letters, letters.size() / 2)) {
         const Entity& entity = gaz_[entry->entity];
-        bool in_play = InPlay(entity.id);
+        bool in_play = InPlay(entry->entity);
         int longer = static_cast<int>(std::max(letters.size(), entry->letters.size()));
         int limit = in_play ? longer / 2 : 1;
         int d = EditDistance(letters, entry->letters, limit);
@@ -687,7 +697,7 @@ void Resolver::ResolveLowerCaseNames() {
         const std::vector<AliasRef>* refs = in_.aliases.Lookup(key);
         if (!refs) continue;
         for (const AliasRef& ref : *refs) {
-          if (!InPlay(gaz_[ref.entity].id)) continue;
+          if (!InPlay(ref.entity)) continue;
           if (ref.alias >= 0 && !gaz_[ref.entity].aliases[ref.alias].context.empty()) continue;
           // "put in" is not "Putin": the words must part where the name does.
           if (SpokenWords(in_.aliases.Text(ref)) != spoken) continue;
@@ -770,7 +780,7 @@ bool Resolver::ResolveLists() {
       if (!refs) continue;
       for (const AliasRef& ref : *refs) {
         const Entity& entity = gaz_[ref.entity];
-        if (!InPlay(entity.id) || !Listed(s, word.begin, word.outer_end, entity.type))
+        if (!InPlay(ref.entity) || !Listed(s, word.begin, word.outer_end, entity.type))
           continue;
         Accept(s, word.begin, word.outer_end, UseGazetteer(ref.entity));
         changed = true;
