@@ -23,7 +23,9 @@ std::vector<std::pair<const LayoutReader*, int>> ScoreLayouts(
   return scores;
 }
 
-const LayoutReader* DetectLayout(const SourceText& text) {
+const LayoutReader* DetectLayout(
+    const SourceText& text, std::vector<std::pair<const LayoutReader*, int>>* scores) {
+  if (scores) scores->clear();
   const LayoutReader* best = nullptr;
   int best_score = 0;
   // A file that declares its format outscores every line count, so the line
@@ -40,12 +42,14 @@ const LayoutReader* DetectLayout(const SourceText& text) {
   if (best_score > LayoutReader::kScoreLines) return best;
   best = nullptr;
   best_score = 0;
-  for (const auto& [reader, score] : ScoreLayouts(text)) {
+  std::vector<std::pair<const LayoutReader*, int>> all = ScoreLayouts(text);
+  for (const auto& [reader, score] : all) {
     if (score > best_score) {  // strictly: the first listed wins a tie
       best = reader;
       best_score = score;
     }
   }
+  if (scores) *scores = std::move(all);
   return best;
 }
 

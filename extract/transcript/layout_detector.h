@@ -22,8 +22,12 @@
 
 namespace claimgraph {
 
-// The best-scoring reader, or null when every score is 0.
-const LayoutReader* DetectLayout(const SourceText& text);
+// The best-scoring reader, or null when every score is 0. When it had to
+// score every reader, the scores go to `scores` (as ScoreLayouts gives
+// them), for a caller that needs them too; otherwise `scores` is left empty.
+const LayoutReader* DetectLayout(
+    const SourceText& text,
+    std::vector<std::pair<const LayoutReader*, int>>* scores = nullptr);
 
 // Every reader with its score, in the order of AllLayouts(); for
 // diagnostics and tests.

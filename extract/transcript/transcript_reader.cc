@@ -25,14 +25,18 @@ std::string LayoutList() {
 // would pass for a header and be lost without a word; so they are reported.
 // Self-declaring formats (JSON, WEBVTT) cannot lose to another layout, so
 // only line layouts are tried, and only when the chosen one starts late.
+// `scores` are ScoreLayouts(text) when detection made them (scoring every
+// layout is much of the cost of reading a file), else empty.
 void WarnAboutMixedLayouts(const SourceText& text, const LayoutReader& chosen,
                            const ReadOptions& options, const Episode& episode,
+                           std::vector<std::pair<const LayoutReader*, int>> scores,
                            DiagnosticSink* sink) {
   constexpr int kMinLostTurns = 2;  // one stray "Note:" line is not a layout
   if (!sink || episode.segments.empty()) return;
   int first = episode.segments.front().line;
   if (first <= kMinLostTurns) return;
-  for (const auto& [other, score] : ScoreLayouts(text)) {
+  if (scores.empty()) scores = ScoreLayouts(text);
+  for (const auto& [other, score] : scores) {
     if (other == &chosen || score < kMinLostTurns ||
         score >= LayoutReader::kCertain)
       continue;
@@ -70,7 +74,8 @@ Status Parse(std::string bytes, const std::string& source,
   SourceText text;
   Status decoded = SourceText::Decode(std::move(bytes), source, sink, &text);
   if (!decoded.ok()) return decoded;
-  const LayoutReader* reader = forced ? forced : DetectLayout(text);
+  std::vector<std::pair<const LayoutReader*, int>> scores;
+  const LayoutReader* reader = forced ? forced : DetectLayout(text, &scores);
   if (!reader)
     return Status::Error(source, 0,
                          "no speaker turns recognised in any known layout (" +
@@ -82,7 +87,7 @@ Status Parse(std::string bytes, const std::string& source,
   Status finished =
       builder.Finish(text, options, reader->name(), episode, sink);
   if (finished.ok() && !forced)
-    WarnAboutMixedLayouts(text, *reader, options, *episode, sink);
+    WarnAboutMixedLayouts(text, *reader, options, *episode, std::move(scores), sink);
   return finished;
 }
 

@@ -34,6 +34,25 @@ TEST(LayoutDetectorTest, HighestScoreWins) {
   EXPECT_EQ(reader->name(), "timestamp-speaker");
 }
 
+TEST(LayoutDetectorTest, DetectionHandsOverTheScoresWhenItScoredEveryLayout) {
+  SourceText text = Decode(
+      "(00:01) Ann Lee:\nHi.\n(00:02) Bo Chen:\nNote: hello.\n"
+      "(00:03) Ann Lee:\nBye.\n");
+  std::vector<std::pair<const LayoutReader*, int>> scores = {{nullptr, 7}};
+  const LayoutReader* reader = DetectLayout(text, &scores);
+  ASSERT_NE(reader, nullptr);
+  EXPECT_EQ(scores, ScoreLayouts(text));
+}
+
+TEST(LayoutDetectorTest, ASelfDeclaringFileLeavesTheScoresEmpty) {
+  SourceText text = Decode("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann Lee>Hi.\n");
+  std::vector<std::pair<const LayoutReader*, int>> scores = {{nullptr, 7}};
+  const LayoutReader* reader = DetectLayout(text, &scores);
+  ASSERT_NE(reader, nullptr);
+  EXPECT_EQ(reader->name(), "webvtt");
+  EXPECT_TRUE(scores.empty());
+}
+
 TEST(LayoutDetectorTest, NothingMatchingGivesNoLayout) {
   EXPECT_EQ(DetectLayout(Decode("just prose\nwith no turns\n")), nullptr);
 }
