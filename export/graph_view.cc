@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -89,6 +90,7 @@ class AttrTable {
   // Keeps `values` in attribute order whatever order the view sets them in.
   void Set(ValueList& values, Attr name, AttrValue value) const {
     size_t attr = position_[static_cast<size_t>(name)];
+    assert(attr != kUndeclared && "a value for an attribute the view did not declare");
     auto at = values.end();
     while (at != values.begin() && std::prev(at)->attr >= attr) --at;
     if (at != values.end() && at->attr == attr) {
