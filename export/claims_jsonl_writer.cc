@@ -25,7 +25,7 @@ std::string ToClaimsJsonl(const KnowledgeGraph& graph) {
   auto label_of = [&](const std::string& id) -> Json {
     if (id.empty()) return nullptr;
     std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
-    return v ? graph.node(*v).label : id;
+    return v ? graph.node(*v).label.str() : id;
   };
 
   std::string out;

@@ -42,11 +42,13 @@ std::string_view KindName(EdgeKind kind) {
   return "";
 }
 
-std::string Join(const std::vector<std::string>& items, std::string_view sep) {
+// Text: std::string or InternedString.
+template <typename Text>
+std::string Join(const std::vector<Text>& items, std::string_view sep) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += sep;
-    out += items[i];
+    out += std::string_view(items[i]);
   }
   return out;
 }
@@ -220,7 +222,7 @@ class ViewBuilder {
 
   std::string LabelOf(const std::string& id) const {
     std::optional<KnowledgeGraph::Vertex> v = graph_.Find(id);
-    return v && !graph_.node(*v).label.empty() ? graph_.node(*v).label : id;
+    return v && !graph_.node(*v).label.empty() ? graph_.node(*v).label.str() : id;
   }
 
   void DeclareAttributes() {

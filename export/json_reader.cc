@@ -72,16 +72,16 @@ class Reader {
     return value->get<bool>();
   }
 
-  static std::vector<std::string> Strings(const Json& object, const char* key,
-                                          const std::string& at) {
-    std::vector<std::string> out;
+  static std::vector<InternedString> Strings(const Json& object, const char* key,
+                                             const std::string& at) {
+    std::vector<InternedString> out;
     const Json* value = Field(object, key);
     if (!value) return out;
     if (!value->is_array()) throw BadValue{At(at, key), "expected an array"};
     for (size_t i = 0; i < value->size(); ++i) {
       if (!(*value)[i].is_string())
         throw BadValue{At(At(at, key), i), "expected a string"};
-      out.push_back((*value)[i].get<std::string>());
+      out.push_back((*value)[i].get_ref<const std::string&>());
     }
     return out;
   }

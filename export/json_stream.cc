@@ -126,9 +126,9 @@ void JsonStream::IntOrNull(const std::optional<long long>& value) {
   }
 }
 
-void JsonStream::Strings(const std::vector<std::string>& values) {
+void JsonStream::Strings(const std::vector<InternedString>& values) {
   BeginArray();
-  for (const std::string& value : values) String(value);
+  for (const InternedString& value : values) String(value);
   EndArray();
 }
 

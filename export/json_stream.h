@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "export/block_output.h"
+#include "graph/interned_string.h"
 
 namespace claimgraph {
 
@@ -54,7 +55,7 @@ class JsonStream {
   // A string, or null when `value` is empty.
   void StringOrNull(std::string_view value);
   void IntOrNull(const std::optional<long long>& value);
-  void Strings(const std::vector<std::string>& values);
+  void Strings(const std::vector<InternedString>& values);
 
   // Ends the document with a newline and flushes it to the stream.
   void Finish();

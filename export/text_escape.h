@@ -27,6 +27,8 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/interned_string.h"
+
 namespace claimgraph {
 
 // The shared rule above, with no escaping: valid UTF-8 that XML 1.0 accepts.
@@ -77,7 +79,7 @@ std::string CsvField(std::string_view text);
 // A Neo4j array column (`aliases:string[]`): the items joined by ';', each
 // ';' inside an item turned into U+FF1B (FULLWIDTH SEMICOLON) so that items
 // never split, then quoted as CsvField.
-std::string CsvArray(const std::vector<std::string>& items);
+std::string CsvArray(const std::vector<InternedString>& items);
 
 // For JSON Lines: U+2028 and U+2029 (which Python's str.splitlines() and
 // older JavaScript treat as line breaks) written as the escapes \u2028 and

@@ -110,7 +110,7 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
     if (node.type != NodeType::kClaim) continue;
     auto episode = index.find(node.episode);
     if (episode == index.end()) continue;
-    const std::vector<std::string>& speakers = records[episode->second]->speakers;
+    const std::vector<InternedString>& speakers = records[episode->second]->speakers;
     Keyed k;
     k.speaker_rank = static_cast<size_t>(
         std::find(speakers.begin(), speakers.end(), node.claim_speaker) -
@@ -132,7 +132,7 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
     s.label = node.label;
     s.text = node.text;
     std::vector<std::string> named;
-    for (const std::string* id : {&node.subject, &node.object})
+    for (const InternedString* id : {&node.subject, &node.object})
       if (!id->empty()) named.push_back(*id);
     named.insert(named.end(), node.about.begin(), node.about.end());
     std::sort(named.begin(), named.end());
@@ -144,7 +144,7 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
 
   auto label_of = [&](const std::string& id) {
     std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
-    return v ? graph.node(*v).label : id;
+    return v ? graph.node(*v).label.str() : id;
   };
 
   for (const auto& [id, counts] : mentions) {

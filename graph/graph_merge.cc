@@ -5,7 +5,7 @@
 namespace claimgraph {
 namespace {
 
-void AddSorted(std::vector<std::string>& list, const std::string& value) {
+void AddSorted(std::vector<InternedString>& list, const InternedString& value) {
   auto it = std::lower_bound(list.begin(), list.end(), value);
   if (it == list.end() || *it != value) list.insert(it, value);
 }
@@ -13,7 +13,7 @@ void AddSorted(std::vector<std::string>& list, const std::string& value) {
 // What an existing node takes from the same node in another graph.
 void Absorb(const NodeData& from, NodeData& into) {
   if (!IsEntityType(into.type)) return;
-  for (const std::string& alias : from.aliases) AddSorted(into.aliases, alias);
+  for (const InternedString& alias : from.aliases) AddSorted(into.aliases, alias);
   into.mentions += from.mentions;
   // MergeGraph refuses an episode both graphs have, so none of these is
   // there yet: appended without a search.
@@ -30,7 +30,7 @@ Status MergeGraph(const KnowledgeGraph& from, KnowledgeGraph* into) {
   for (const EpisodeRecord& record : from.episodes()) {
     if (into->Find(record.id)) {
       return Status::Error(record.source, 0,
-                           "episode " + record.id + " is already in the graph");
+                           "episode " + record.id.str() + " is already in the graph");
     }
   }
   const KnowledgeGraph::Graph& g = from.graph();

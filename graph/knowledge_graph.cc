@@ -18,16 +18,17 @@ NodeType ToNodeType(EntityType type) {
   return NodeType::kCompany;
 }
 
-void AddSorted(std::vector<std::string>& list, const std::string& value) {
+void AddSorted(std::vector<InternedString>& list, std::string_view value) {
   auto it = std::lower_bound(list.begin(), list.end(), value);
-  if (it == list.end() || *it != value) list.insert(it, value);
+  if (it == list.end() || *it != value) list.insert(it, InternedString(value));
 }
 
 // Episodes are added one at a time and never twice, so a node that has the
 // episode being added has it last: no scan of a list that grows with the
 // corpus (a host or a company named in every episode made adding an episode
 // cost as much as all the episodes before it).
-void AddCurrentEpisode(std::vector<std::string>& episodes, const std::string& episode_id) {
+void AddCurrentEpisode(std::vector<InternedString>& episodes,
+                       const InternedString& episode_id) {
   if (episodes.empty() || episodes.back() != episode_id) episodes.push_back(episode_id);
 }
 
@@ -85,9 +86,9 @@ std::string ClaimId(std::string_view episode_id, size_t index) {
 KnowledgeGraph::Vertex KnowledgeGraph::AddNode(NodeData node) {
   auto found = index_.find(node.id);
   if (found != index_.end()) return found->second;
-  std::string id = node.id;
+  std::string_view id = node.id;
   Vertex v = boost::add_vertex(std::move(node), graph_);
-  index_.emplace(std::move(id), v);
+  index_.emplace(id, v);
   return v;
 }
 
@@ -101,13 +102,13 @@ void KnowledgeGraph::AddEpisodeRecord(EpisodeRecord record) {
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(
     std::string_view id) const {
-  auto found = index_.find(std::string(id));
+  auto found = index_.find(id);
   if (found == index_.end()) return std::nullopt;
   return found->second;
 }
 
 KnowledgeGraph::Vertex KnowledgeGraph::SpeakerNode(
-    const std::string& name, const std::string& episode_id) {
+    const std::string& name, const InternedString& episode_id) {
   NodeData data;
   data.id = SpeakerId(name);
   data.type = NodeType::kPerson;
@@ -120,7 +121,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::SpeakerNode(
 }
 
 KnowledgeGraph::Vertex KnowledgeGraph::EntityNode(
-    const Entity& entity, const std::string& episode_id) {
+    const Entity& entity, const InternedString& episode_id) {
   NodeData data;
   data.id = entity.id;
   data.type = ToNodeType(entity.type);
@@ -145,8 +146,10 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
                          "episode " + episode.id + " is already in the graph");
   }
 
+  // Interned once: every node and edge of the episode names it.
+  const InternedString episode_id = episode.id;
   EpisodeRecord record;
-  record.id = episode.id;
+  record.id = episode_id;
   record.title = episode.title;
   record.date = episode.date;
   record.source = episode.source;
@@ -154,7 +157,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   record.chapters = episode.chapters;
 
   NodeData episode_node;
-  episode_node.id = episode.id;
+  episode_node.id = episode_id;
   episode_node.type = NodeType::kEpisode;
   episode_node.label = episode.title.empty() ? episode.source : episode.title;
   episode_node.title = episode.title;
@@ -166,11 +169,11 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   segment_speaker.reserve(episode.segments.size());
   // A set beside record.speakers keeps an episode of a million speakers
   // linear.
-  std::unordered_set<std::string> listed;
+  std::unordered_set<InternedString> listed;
   for (const Segment& segment : episode.segments) {
-    Vertex speaker = SpeakerNode(segment.speaker, episode.id);
+    Vertex speaker = SpeakerNode(segment.speaker, episode_id);
     segment_speaker.push_back(speaker);
-    std::string speaker_id = graph_[speaker].id;
+    InternedString speaker_id = graph_[speaker].id;
     if (listed.insert(speaker_id).second) {
       record.speakers.push_back(speaker_id);
       AddEdge(speaker, episode_vertex,
@@ -181,9 +184,9 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   }
   // Speakers named in the header who never take a turn still appear.
   for (const std::string& name : episode.speakers) {
-    std::string speaker_id = SpeakerId(name);
+    InternedString speaker_id = SpeakerId(name);
     if (!listed.insert(speaker_id).second) continue;
-    Vertex speaker = SpeakerNode(name, episode.id);
+    Vertex speaker = SpeakerNode(name, episode_id);
     record.speakers.push_back(speaker_id);
     AddEdge(speaker, episode_vertex,
             EdgeData{.type = "appears_in", .key = "appears_in"});
@@ -191,7 +194,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
 
   std::unordered_map<std::string, Vertex> entity_vertex;
   for (const Entity& entity : analyzed.entities) {
-    entity_vertex[entity.id] = EntityNode(entity, episode.id);
+    entity_vertex[entity.id] = EntityNode(entity, episode_id);
   }
   auto vertex_of = [&](const std::string& id) -> std::optional<Vertex> {
     auto it = entity_vertex.find(id);
@@ -228,7 +231,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
     AddEdge(segment_speaker[mention.segment], *target,
             EdgeData{.type = "mentions",
                      .key = std::move(key),
-                     .episode = episode.id,
+                     .episode = episode_id,
                      .seconds = segment.seconds,
                      .line = segment.line});
   }
@@ -240,20 +243,20 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
       continue;
     const Segment& segment = episode.segments[claim.segment];
     Vertex speaker = segment_speaker[claim.segment];
-    std::string claim_id = ClaimId(episode.id, i);
+    InternedString claim_id = ClaimId(episode.id, i);
 
     NodeData data;
     data.id = claim_id;
     data.type = NodeType::kClaim;
     data.text = claim.text;
     data.claim_speaker = graph_[speaker].id;
-    data.episode = episode.id;
+    data.episode = episode_id;
     data.seconds = segment.seconds;
     data.line = segment.line;
     data.relation = claim.relation;
     data.subject = claim.subject;
     data.object = claim.object;
-    data.modality = std::string(ModalityName(claim.modality));
+    data.modality = ModalityName(claim.modality);
     data.negated = claim.negated;
     for (const ClaimEntity& about : claim.about) data.about.push_back(about.entity);
     Vertex claim_vertex = AddNode(std::move(data));
@@ -261,14 +264,14 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
     node.label = ClaimLabel(*this, node);
 
     AddEdge(speaker, claim_vertex,
-            EdgeData{.type = "said", .key = claim_id, .episode = episode.id,
+            EdgeData{.type = "said", .key = claim_id, .episode = episode_id,
                      .seconds = segment.seconds, .line = segment.line});
     for (const ClaimEntity& about : claim.about) {
       std::optional<Vertex> target = vertex_of(about.entity);
       if (!target) continue;
       AddEdge(claim_vertex, *target,
-              EdgeData{.type = "about", .key = claim_id + ":" + about.entity,
-                       .role = std::string(RoleName(about.role))});
+              EdgeData{.type = "about", .key = claim_id.str() + ":" + about.entity,
+                       .role = RoleName(about.role)});
     }
     if (!claim.relation.empty()) {
       std::optional<Vertex> subject = vertex_of(claim.subject);
@@ -277,12 +280,12 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
         AddEdge(*subject, *object,
                 EdgeData{.type = claim.relation,
                          .key = claim_id,
-                         .episode = episode.id,
+                         .episode = episode_id,
                          .seconds = segment.seconds,
                          .line = segment.line,
                          .claim = claim_id,
                          .speaker = graph_[speaker].id,
-                         .modality = std::string(ModalityName(claim.modality)),
+                         .modality = ModalityName(claim.modality),
                          .negated = claim.negated});
       }
     }
@@ -293,16 +296,18 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
 }
 
 std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim) {
-  auto label_of = [&](const std::string& id) {
+  auto label_of = [&](std::string_view id) -> std::string_view {
     std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
-    return v ? graph.node(*v).label : id;
+    return v ? std::string_view(graph.node(*v).label) : id;
   };
   if (!claim.relation.empty()) {
     std::string relation = claim.relation;
     std::replace(relation.begin(), relation.end(), '_', ' ');
-    std::string label = label_of(claim.subject);
+    std::string label(label_of(claim.subject));
     label += claim.negated ? " not " : " ";
-    label += relation + " " + label_of(claim.object);
+    label += relation;
+    label += ' ';
+    label += label_of(claim.object);
     return label;
   }
   // Without a relation the label is the start of the sentence.

@@ -35,6 +35,7 @@
 #include "base/status.h"
 #include "extract/analyzed_episode.h"
 #include "extract/transcript/speaker_id.h"  // SpeakerId: a speaker's node id
+#include "graph/interned_string.h"
 
 namespace claimgraph {
 
@@ -46,58 +47,60 @@ std::optional<NodeType> ParseNodeType(std::string_view name);
 bool IsEntityType(NodeType type);  // person, company, model or product
 
 // What a node carries. Fields that do not apply to a node's type stay empty.
+// Text fields are InternedString (8 bytes, see graph/interned_string.h): the
+// same ids and names recur in millions of nodes and edges.
 struct NodeData {
-  std::string id;
+  InternedString id;
   NodeType type = NodeType::kCompany;
-  std::string label;
+  InternedString label;
 
   // Entities (person, company, model, product).
-  std::vector<std::string> aliases;   // surface forms seen, sorted, unique
-  long long mentions = 0;             // mention edges into this node
-  std::vector<std::string> episodes;  // episode ids, in order of appearance
-  std::string kind, homepage, wikidata;
-  bool speaker = false;               // speaks in at least one episode
+  std::vector<InternedString> aliases;   // surface forms seen, sorted, unique
+  long long mentions = 0;                // mention edges into this node
+  std::vector<InternedString> episodes;  // episode ids, in order of appearance
+  InternedString kind, homepage, wikidata;
+  bool speaker = false;                  // speaks in at least one episode
 
   // Episodes.
-  std::string title, date, source;
+  InternedString title, date, source;
 
   // Claims.
-  std::string text;
-  std::string claim_speaker;  // person id
-  std::string episode;        // episode id
+  std::string text;  // unique and long: interned, it would cost more, not less
+  InternedString claim_speaker;  // person id
+  InternedString episode;        // episode id
   std::optional<long long> seconds;
   int line = 0;
-  std::string relation, subject, object;  // relation empty when none
-  std::vector<std::string> about;         // entity ids
-  std::string modality;
+  InternedString relation, subject, object;  // relation empty when none
+  std::vector<InternedString> about;         // entity ids
+  InternedString modality;
   bool negated = false;
 };
 
 // What an edge carries. `type` is mentions, said, about, appears_in or a
 // relation name. Fields that do not apply stay empty.
 struct EdgeData {
-  std::string type;
-  std::string key;      // unique among the edges joining the same two nodes
-  std::string episode;  // episode id
+  InternedString type;
+  InternedString key;       // unique among the edges joining the same two nodes
+  InternedString episode;   // episode id
   std::optional<long long> seconds;
   int line = 0;
-  std::string role;     // about edges: subject, object or mention
-  std::string claim;    // relation edges: the claim id
-  std::string speaker;  // relation edges: the speaker id
-  std::string modality; // relation edges
-  bool negated = false; // relation edges
+  InternedString role;      // about edges: subject, object or mention
+  InternedString claim;     // relation edges: the claim id
+  InternedString speaker;   // relation edges: the speaker id
+  InternedString modality;  // relation edges
+  bool negated = false;     // relation edges
 };
 
 // An episode as the exports describe it: metadata and the list of turns.
 struct EpisodeRecord {
   struct Turn {
-    std::string speaker;  // person id
+    InternedString speaker;  // person id
     std::optional<long long> seconds;
     int line = 0;
     long long words = 0;  // whitespace-separated words in the segment's text
   };
-  std::string id, title, date, source, layout;
-  std::vector<std::string> speakers;  // person ids, in order of first turn
+  InternedString id, title, date, source, layout;
+  std::vector<InternedString> speakers;  // person ids, in order of first turn
   std::vector<Chapter> chapters;
   std::vector<Turn> turns;
 };
@@ -128,11 +131,13 @@ class KnowledgeGraph {
   size_t edge_count() const { return boost::num_edges(graph_); }
 
  private:
-  Vertex SpeakerNode(const std::string& name, const std::string& episode_id);
-  Vertex EntityNode(const Entity& entity, const std::string& episode_id);
+  Vertex SpeakerNode(const std::string& name, const InternedString& episode_id);
+  Vertex EntityNode(const Entity& entity, const InternedString& episode_id);
 
   Graph graph_;
-  std::unordered_map<std::string, Vertex> index_;
+  // Keys view the interned id of their node: text that never moves or dies,
+  // so the index holds no copy of it.
+  std::unordered_map<std::string_view, Vertex> index_;
   std::vector<EpisodeRecord> episodes_;
 };
 

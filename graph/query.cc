@@ -40,7 +40,7 @@ bool InDates(const ClaimQuery& q, const std::string& date) {
 // Every entity a claim names: subject, object and the rest, each once.
 std::vector<std::string> ClaimEntities(const NodeData& claim) {
   std::vector<std::string> ids;
-  for (const std::string* id : {&claim.subject, &claim.object})
+  for (const InternedString* id : {&claim.subject, &claim.object})
     if (!id->empty() && !Contains(ids, *id)) ids.push_back(*id);
   for (const std::string& id : claim.about)
     if (!Contains(ids, id)) ids.push_back(id);
@@ -76,7 +76,7 @@ bool InScope(const ClaimQuery& q, const EpisodeDates& dates, const NodeData& cla
 std::string LabelOf(const KnowledgeGraph& graph, const std::string& id) {
   if (id.empty()) return "";
   std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
-  return v ? graph.node(*v).label : id;
+  return v ? graph.node(*v).label.str() : id;
 }
 
 bool IsDate(std::string_view text) {
@@ -145,7 +145,7 @@ std::vector<TopicRow> SummariseSpeaker(const KnowledgeGraph& graph,
     if (row.entity.empty()) {
       row.entity = id;
       std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
-      row.label = v ? graph.node(*v).label : id;
+      row.label = v ? graph.node(*v).label.str() : id;
       row.type = v ? graph.node(*v).type : NodeType::kCompany;
     }
     if (!Contains(row.episodes, episode)) row.episodes.push_back(episode);

@@ -73,12 +73,12 @@ GraphStats ComputeStats(const KnowledgeGraph& graph, const StatsOptions& options
       for (GraphStats::SpeakerShare& s : shares)
         if (s.speaker == speaker) return s;
       std::optional<KnowledgeGraph::Vertex> v = graph.Find(speaker);
-      shares.push_back({record.id, speaker, v ? graph.node(*v).label : speaker});
+      shares.push_back({record.id, speaker, v ? graph.node(*v).label.str() : speaker});
       return shares.back();
     };
     for (const std::string& speaker : record.speakers) share_of(speaker);
     long long turns = 0, words = 0;
-    const std::string* previous = nullptr;
+    const InternedString* previous = nullptr;
     for (const EpisodeRecord::Turn& turn : record.turns) {
       GraphStats::SpeakerShare& s = share_of(turn.speaker);
       ++s.segments;

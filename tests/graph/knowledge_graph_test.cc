@@ -62,7 +62,7 @@ TEST(KnowledgeGraphTest, SurfaceFormsBecomeSortedAliases) {
   KnowledgeGraph graph;
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
   EXPECT_EQ(graph.node(*graph.Find("company:scale-ai")).aliases,
-            (std::vector<std::string>{"Scale", "Scale AI"}));
+            (std::vector<InternedString>{"Scale", "Scale AI"}));
 }
 
 TEST(KnowledgeGraphTest, RelationClaimMakesClaimNodeAndRelationEdge) {
@@ -82,7 +82,7 @@ TEST(KnowledgeGraphTest, RecurringEntitiesAndSpeakersMergeAcrossEpisodes) {
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("b")).ok());
   const NodeData& meta = graph.node(*graph.Find("company:meta"));
-  EXPECT_EQ(meta.episodes, (std::vector<std::string>{"episode:a", "episode:b"}));
+  EXPECT_EQ(meta.episodes, (std::vector<InternedString>{"episode:a", "episode:b"}));
   EXPECT_EQ(meta.mentions, 4);
   const NodeData& dylan = graph.node(*graph.Find("person:dylan-patel"));
   EXPECT_TRUE(dylan.speaker);
