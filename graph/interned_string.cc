@@ -10,7 +10,10 @@
 namespace claimgraph {
 namespace interned_string_internal {
 
-constinit const std::string kEmpty;
+// Not constinit: g++ 12 initialises an empty std::string as a constant, but
+// clang 14 (the fuzz build) rejects constinit on it with libstdc++ 12. Its
+// address, all an InternedString keeps, is fixed either way.
+const std::string kEmpty;
 
 }  // namespace interned_string_internal
 
