@@ -40,7 +40,7 @@ int Run(const CompareOptions& o) {
   }
   if (o.episodes.empty()) {
     for (const EpisodeRecord& record : input.graph.episodes())
-      episodes.push_back(record.id);
+      episodes.push_back(record.id.str());
   }
   Comparison comparison;
   s = CompareEpisodes(input.graph, episodes, &comparison);

@@ -1,9 +1,10 @@
 #include "export/claims_jsonl_writer.h"
 
 #include <nlohmann/json.hpp>
-#include <unordered_map>
+#include <string_view>
 
 #include "base/atomic_file.h"
+#include "base/string_map.h"
 #include "base/text.h"
 #include "export/text_escape.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json OrNull(const std::string& text) {
+Json OrNull(std::string_view text) {
   return text.empty() ? Json(nullptr) : Json(text);
 }
 
@@ -20,19 +21,19 @@ Json OrNull(const std::string& text) {
 
 std::string ToClaimsJsonl(const KnowledgeGraph& graph) {
   const KnowledgeGraph::Graph& g = graph.graph();
-  std::unordered_map<std::string, const EpisodeRecord*> episodes;
-  for (const EpisodeRecord& episode : graph.episodes()) episodes[episode.id] = &episode;
-  auto label_of = [&](const std::string& id) -> Json {
+  StringMap<const EpisodeRecord*> episodes;
+  for (const EpisodeRecord& episode : graph.episodes()) episodes[episode.id.str()] = &episode;
+  auto label_of = [&](std::string_view id) -> Json {
     if (id.empty()) return nullptr;
     std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
-    return v ? graph.node(*v).label.str() : id;
+    return v ? graph.node(*v).label.view() : id;
   };
 
   std::string out;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& claim = g[v];
     if (claim.type != NodeType::kClaim) continue;
-    auto episode = episodes.find(claim.episode);
+    auto episode = episodes.find(claim.episode.view());
     const EpisodeRecord* record = episode == episodes.end() ? nullptr : episode->second;
     Json row;
     row["id"] = claim.id;
@@ -51,7 +52,7 @@ std::string ToClaimsJsonl(const KnowledgeGraph& graph) {
     row["negated"] = claim.negated;
     row["text"] = claim.text;
     row["about"] = claim.about;
-    std::string file = record ? record->source : claim.episode;
+    std::string file(record ? record->source.view() : claim.episode.view());
     row["source"] = file + ":" + std::to_string(claim.line);
     row["line"] = claim.line;
     out += row.dump(-1, ' ', false, Json::error_handler_t::replace);

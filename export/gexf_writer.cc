@@ -45,11 +45,15 @@ void CivilFromDays(long long z, long long* y, unsigned* m, unsigned* d) {
 }
 
 // "YYYY-MM-DD" -> days since the epoch; nullopt for anything else.
-std::optional<long long> ParseDate(const std::string& date) {
+std::optional<long long> ParseDate(std::string_view date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (date[i] < '0' || date[i] > '9') return std::nullopt;
-  auto number = [&](size_t at, size_t len) { return std::stoi(date.substr(at, len)); };
+  auto number = [&](size_t at, size_t len) {
+    unsigned value = 0;
+    for (char c : date.substr(at, len)) value = value * 10 + static_cast<unsigned>(c - '0');
+    return value;
+  };
   unsigned y = number(0, 4), m = number(5, 2), d = number(8, 2);
   static constexpr unsigned kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;

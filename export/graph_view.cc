@@ -107,8 +107,8 @@ class AttrTable {
     if (!text.empty()) Set(values, name, std::move(text));
   }
   // Text the graph holds, which the view borrows:
-  void SetGraphText(ValueList& values, Attr name, const std::string& text) const {
-    if (!text.empty()) Set(values, name, std::string_view(text));
+  void SetGraphText(ValueList& values, Attr name, std::string_view text) const {
+    if (!text.empty()) Set(values, name, text);
   }
 
  private:
@@ -129,7 +129,7 @@ class ViewBuilder {
         edge_attrs_(&view_.edge_attrs) {
     view_.kind = kind;
     for (size_t i = 0; i < graph.episodes().size(); ++i)
-      episode_index_[graph.episodes()[i].id] = i;
+      episode_index_[graph.episodes()[i].id.str()] = i;
   }
 
   GraphView Build() {
@@ -149,7 +149,7 @@ class ViewBuilder {
     KnowledgeGraph::Vertex source, target;
     long long mentions = 0;
     std::vector<std::pair<std::string, long long>> relations;  // first seen first
-    std::vector<std::string> speakers, claims, episodes;
+    std::vector<InternedString> speakers, claims, episodes;
     // What `episodes` holds, to look up: a pair talked about in every
     // episode of a large corpus has as many.
     std::unordered_set<std::string_view> episode_set, speaker_set;
@@ -211,18 +211,19 @@ class ViewBuilder {
 
   // Edges come episode by episode, so the last episode asked about is
   // remembered rather than hashed again.
-  Moment MomentOf(const std::string& episode, std::optional<long long> seconds) {
+  Moment MomentOf(const InternedString& episode, std::optional<long long> seconds) {
     if (!last_episode_ || *last_episode_ != episode) {
-      auto it = episode_index_.find(episode);
-      last_episode_ = &episode;
+      auto it = episode_index_.find(std::string_view(episode));
+      last_episode_ = episode;
       last_episode_index_ = it == episode_index_.end() ? 0 : it->second;
     }
     return Moment{last_episode_index_, seconds};
   }
 
-  std::string LabelOf(const std::string& id) const {
+  std::string LabelOf(std::string_view id) const {
     std::optional<KnowledgeGraph::Vertex> v = graph_.Find(id);
-    return v && !graph_.node(*v).label.empty() ? graph_.node(*v).label.str() : id;
+    return v && !graph_.node(*v).label.empty() ? graph_.node(*v).label.str()
+                                               : std::string(id);
   }
 
   void DeclareAttributes() {
@@ -307,7 +308,7 @@ class ViewBuilder {
     }
   }
 
-  ViewNode* NodeById(const std::string& id) {
+  ViewNode* NodeById(std::string_view id) {
     std::optional<KnowledgeGraph::Vertex> v = graph_.Find(id);
     return v ? NodeAt(*v) : nullptr;
   }
@@ -362,11 +363,11 @@ class ViewBuilder {
   }
 
   // `episode` is the graph's own text, which outlives the view builder.
-  static void AddEpisode(Aggregate& a, const std::string& episode) {
+  static void AddEpisode(Aggregate& a, const InternedString& episode) {
     if (!episode.empty() && a.episode_set.insert(episode).second) a.episodes.push_back(episode);
   }
 
-  static void AddSpeaker(Aggregate& a, const std::string& speaker) {
+  static void AddSpeaker(Aggregate& a, const InternedString& speaker) {
     if (a.speaker_set.insert(speaker).second) a.speakers.push_back(speaker);
   }
 
@@ -447,7 +448,7 @@ class ViewBuilder {
       if (a.mentions > 0) t.Set(values_, EdgeAttr::kMentions, a.mentions);
       t.SetText(values_, EdgeAttr::kEpisodes, Join(a.episodes, "; "));
       std::vector<std::string> speaker_labels;
-      for (const std::string& id : a.speakers) speaker_labels.push_back(LabelOf(id));
+      for (const InternedString& id : a.speakers) speaker_labels.push_back(LabelOf(id));
       t.SetText(values_, EdgeAttr::kSpeakers, Join(speaker_labels, "; "));
       if (claims > 0) {
         t.Set(values_, EdgeAttr::kClaims, claims);
@@ -596,7 +597,7 @@ class ViewBuilder {
   AttrTable<NodeAttr> node_attrs_;
   AttrTable<EdgeAttr> edge_attrs_;
   StringMap<size_t> episode_index_;
-  const std::string* last_episode_ = nullptr;
+  std::optional<InternedString> last_episode_;
   size_t last_episode_index_ = 0;
   static constexpr size_t kNotInView = static_cast<size_t>(-1);
   std::vector<size_t> position_of_vertex_;  // by vertex; kNotInView if left out

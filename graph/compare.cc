@@ -4,7 +4,8 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <unordered_map>
+
+#include "base/string_map.h"
 
 namespace claimgraph {
 namespace {
@@ -68,7 +69,7 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
   if (episodes.size() < 2)
     return Status::Error("", 0, "compare needs at least two episodes");
   Comparison out;
-  std::unordered_map<std::string, size_t> index;
+  StringMap<size_t> index;
   std::vector<const EpisodeRecord*> records;
   for (const std::string& id : episodes) {
     auto record = std::find_if(graph.episodes().begin(), graph.episodes().end(),
@@ -77,7 +78,8 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
       return Status::Error("", 0, "episode " + id + " is not in the graph");
     if (!index.emplace(id, out.episodes.size()).second)
       return Status::Error("", 0, "episode " + id + " is given twice");
-    out.episodes.push_back({record->id, record->title, record->date, record->source});
+    out.episodes.push_back(
+        {record->id.str(), record->title.str(), record->date.str(), record->source.str()});
     records.push_back(&*record);
   }
   const size_t n = out.episodes.size();
@@ -96,9 +98,9 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeData& edge = g[e];
     if (edge.type != "mentions") continue;
-    auto episode = index.find(edge.episode);
+    auto episode = index.find(edge.episode.view());
     if (episode == index.end()) continue;
-    const std::string& id = g[boost::target(e, g)].id;
+    std::string id = g[boost::target(e, g)].id.str();
     if (mark(id, episode->second)) ++mentions[id][episode->second];
   }
 
@@ -108,7 +110,7 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& node = g[v];
     if (node.type != NodeType::kClaim) continue;
-    auto episode = index.find(node.episode);
+    auto episode = index.find(node.episode.view());
     if (episode == index.end()) continue;
     const std::vector<InternedString>& speakers = records[episode->second]->speakers;
     Keyed k;
@@ -133,8 +135,8 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
     s.text = node.text;
     std::vector<std::string> named;
     for (const InternedString* id : {&node.subject, &node.object})
-      if (!id->empty()) named.push_back(*id);
-    named.insert(named.end(), node.about.begin(), node.about.end());
+      if (!id->empty()) named.push_back(id->str());
+    for (const InternedString& id : node.about) named.push_back(id.str());
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
     for (const std::string& id : named) mark(id, episode->second);

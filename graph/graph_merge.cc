@@ -29,7 +29,7 @@ void Absorb(const NodeData& from, NodeData& into) {
 Status MergeGraph(const KnowledgeGraph& from, KnowledgeGraph* into) {
   for (const EpisodeRecord& record : from.episodes()) {
     if (into->Find(record.id)) {
-      return Status::Error(record.source, 0,
+      return Status::Error(record.source.str(), 0,
                            "episode " + record.id.str() + " is already in the graph");
     }
   }

@@ -1,8 +1,10 @@
 #include "graph/interned_string.h"
 
 #include <array>
-#include <deque>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -10,25 +12,32 @@
 namespace claimgraph {
 namespace interned_string_internal {
 
-// Not constinit: g++ 12 initialises an empty std::string as a constant, but
-// clang 14 (the fuzz build) rejects constinit on it with libstdc++ 12. Its
-// address, all an InternedString keeps, is fixed either way.
-const std::string kEmpty;
+// A length of zero, then the NUL of the empty text.
+constinit const char kEmpty[kLengthBytes + 1] = {};
 
 }  // namespace interned_string_internal
 
 namespace {
 
+using interned_string_internal::kLengthBytes;
+
 size_t HashOf(std::string_view text) { return std::hash<std::string_view>()(text); }
 
+std::string_view TextAt(const char* text) {
+  uint32_t size;
+  std::memcpy(&size, text - kLengthBytes, sizeof size);
+  return {text, size};
+}
+
 // One part of the table. Most interned texts are ids: a std::unordered_set
-// spent a 64-byte heap node and a bucket on each, about as much as the text.
-// Here a text costs its std::string (32 bytes, in blocks of a deque, whose
-// push_back never moves an element: that is what lets an InternedString hold
-// a plain pointer) and a slot of an open-addressed array of pointers.
+// spent a 64-byte heap node and a bucket on each, about as much as the text;
+// a std::string per text spent 32 bytes and, past 15 bytes of text, a heap
+// block of its own. Here a text costs its length, its bytes and a NUL, packed
+// in large blocks that never move (that is what lets an InternedString hold a
+// plain pointer), and a slot of an open-addressed array of pointers.
 class Shard {
  public:
-  const std::string* Intern(std::string_view text, size_t hash) {
+  const char* Intern(std::string_view text, size_t hash) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (slots_.empty()) slots_.resize(kInitialSlots);
     size_t i = Probe(text, hash);
@@ -38,34 +47,64 @@ class Shard {
       Grow();
       i = Probe(text, hash);
     }
-    texts_.emplace_back(text);
-    slots_[i] = &texts_.back();
+    slots_[i] = Store(text);
     ++used_;
     return slots_[i];
   }
 
  private:
   static constexpr size_t kInitialSlots = 1024;  // a power of two
+  // Small enough that a shard that holds a few ids wastes little, large
+  // enough that allocations are rare; longer texts get a block of their own.
+  static constexpr size_t kBlockBytes = 64 * 1024;
+
+  // Copies `text` into a block; returns where its bytes start.
+  const char* Store(std::string_view text) {
+    if (text.size() > std::numeric_limits<uint32_t>::max()) std::abort();
+    size_t need = kLengthBytes + text.size() + 1;
+    char* at;
+    if (need > kBlockBytes / 4) {
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(need));
+      at = blocks_.back().get();
+    } else {
+      if (free_ < need) {
+        std::unique_ptr<char[]> block = std::make_unique_for_overwrite<char[]>(kBlockBytes);
+        next_ = block.get();
+        free_ = kBlockBytes;
+        blocks_.push_back(std::move(block));
+      }
+      at = next_;
+      next_ += need;
+      free_ -= need;
+    }
+    uint32_t size = static_cast<uint32_t>(text.size());
+    std::memcpy(at, &size, sizeof size);
+    std::memcpy(at + kLengthBytes, text.data(), text.size());
+    at[kLengthBytes + text.size()] = '\0';
+    return at + kLengthBytes;
+  }
 
   // The slot holding `text`, or the empty slot where it belongs.
   size_t Probe(std::string_view text, size_t hash) const {
     size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      if (!slots_[i] || *slots_[i] == text) return i;
+      if (!slots_[i] || TextAt(slots_[i]) == text) return i;
     }
   }
 
   void Grow() {
-    std::vector<const std::string*> old =
-        std::exchange(slots_, std::vector<const std::string*>(slots_.size() * 2));
-    for (const std::string* text : old) {
-      if (text) slots_[Probe(*text, HashOf(*text))] = text;
+    std::vector<const char*> old =
+        std::exchange(slots_, std::vector<const char*>(slots_.size() * 2));
+    for (const char* text : old) {
+      if (text) slots_[Probe(TextAt(text), HashOf(TextAt(text)))] = text;
     }
   }
 
   std::mutex mutex_;
-  std::deque<std::string> texts_;
-  std::vector<const std::string*> slots_;  // nullptr: empty
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;  // free space of the current short-text block
+  size_t free_ = 0;
+  std::vector<const char*> slots_;  // nullptr: empty
   size_t used_ = 0;
 };
 
@@ -84,7 +123,7 @@ std::array<Shard, kShards>& Shards() {
 }  // namespace
 
 InternedString::InternedString(std::string_view text)
-    : text_(&interned_string_internal::kEmpty) {
+    : InternedString() {
   if (text.empty()) return;
   // The high bits pick the shard; a shard's slots use the low ones.
   size_t hash = HashOf(text);

@@ -1,19 +1,20 @@
 // graph/interned_string.h
 // Part of stage 5 (graph): the string type of node, edge and episode fields.
 //
-// An InternedString is one pointer to a `const std::string` kept once per
-// process in an intern table. The graph repeats a few values millions of
-// times: episode, speaker and entity ids, relation, role and modality names,
-// claim ids that are both a node id and an edge's key. As std::string each
-// copy costs 32 bytes inline plus a heap block when longer than 15 bytes; as
-// InternedString a copy costs 8 bytes and the text is stored once. The peak
-// memory of building 1,000 generated episodes fell from 1.27 GB to 0.74 GB.
+// An InternedString is one pointer to text kept once per process in an
+// intern table. The graph repeats a few values millions of times: episode,
+// speaker and entity ids, relation, role and modality names, claim ids that
+// are both a node id and an edge's key. As std::string each copy costs 32
+// bytes inline plus a heap block when longer than 15 bytes; as InternedString
+// a copy costs 8 bytes and the text is stored once, packed in the table's
+// blocks as its length, its bytes and a NUL (a 40-byte id costs 45 bytes
+// there, against 104 as a std::string in its own heap block).
 //
 //   InternedString a = "person:sam-altman";   // looks the text up, stores it once
 //   InternedString b = std::string("person:sam-altman");
 //   assert(a == b && a.data() == b.data());   // equal text, same storage
-//   const std::string& text = a;              // no copy
 //   std::string_view view = a;                // no copy
+//   std::string copy = a.str();               // a copy
 //   InternedString none;                      // empty; never a null pointer
 //
 // Interned text is never freed: the table only grows for the life of the
@@ -35,6 +36,8 @@
 
 #include <compare>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -43,36 +46,49 @@
 namespace claimgraph {
 
 namespace interned_string_internal {
-// The text of every empty InternedString, so the pointer is never null.
-extern const std::string kEmpty;
+// How every interned text is stored: its length in the kLengthBytes before
+// the pointer an InternedString keeps, then its bytes, then a NUL.
+constexpr size_t kLengthBytes = sizeof(uint32_t);
+// The storage of every empty InternedString, so the pointer is never null.
+extern const char kEmpty[kLengthBytes + 1];
 }  // namespace interned_string_internal
 
 class InternedString {
  public:
   // Empty. Never touches the table.
-  InternedString() noexcept : text_(&interned_string_internal::kEmpty) {}
+  InternedString() noexcept
+      : text_(interned_string_internal::kEmpty + interned_string_internal::kLengthBytes) {}
 
   // Looks `text` up in the intern table, adding it when new. Cannot fail
   // (short of running out of memory). Implicit: a field declared as
   // InternedString takes a std::string, a string_view or a literal as before.
+  // Texts of 4 GiB or more are beyond the table (they would be claim
+  // sentences of a transcript that size): they abort.
   InternedString(std::string_view text);       // NOLINT(runtime/explicit)
   InternedString(const std::string& text)      // NOLINT(runtime/explicit)
       : InternedString(std::string_view(text)) {}
   InternedString(const char* text)             // NOLINT(runtime/explicit)
       : InternedString(std::string_view(text)) {}
 
-  // The interned text, valid for the life of the process.
-  const std::string& str() const noexcept { return *text_; }
-  operator const std::string&() const noexcept { return *text_; }  // NOLINT
-  operator std::string_view() const noexcept { return *text_; }    // NOLINT
+  // The interned text, valid for the life of the process: a view costs
+  // nothing; a std::string is a copy, so it is never made implicitly (a
+  // `const std::string&` parameter would silently bind to a temporary copy).
+  std::string_view view() const noexcept { return {text_, size()}; }
+  std::string str() const { return std::string(view()); }
+  operator std::string_view() const noexcept { return view(); }  // NOLINT
+  explicit operator std::string() const { return str(); }
 
-  bool empty() const noexcept { return text_->empty(); }
-  size_t size() const noexcept { return text_->size(); }
-  const char* data() const noexcept { return text_->data(); }
-  const char* c_str() const noexcept { return text_->c_str(); }
-  std::string::const_iterator begin() const noexcept { return text_->begin(); }
-  std::string::const_iterator end() const noexcept { return text_->end(); }
-  char operator[](size_t i) const noexcept { return (*text_)[i]; }
+  bool empty() const noexcept { return size() == 0; }
+  size_t size() const noexcept {
+    uint32_t size;
+    std::memcpy(&size, text_ - interned_string_internal::kLengthBytes, sizeof size);
+    return size;
+  }
+  const char* data() const noexcept { return text_; }
+  const char* c_str() const noexcept { return text_; }  // NUL-terminated
+  const char* begin() const noexcept { return text_; }
+  const char* end() const noexcept { return text_ + size(); }
+  char operator[](size_t i) const noexcept { return text_[i]; }
 
   // Same text: one pointer comparison.
   bool operator==(const InternedString& other) const noexcept {
@@ -81,24 +97,24 @@ class InternedString {
   // Against other strings, by content. One overload per kind of string, so a
   // literal or a std::string does not have to choose between converting to
   // InternedString and to std::string_view.
-  bool operator==(std::string_view other) const noexcept { return str() == other; }
-  bool operator==(const std::string& other) const noexcept { return str() == other; }
-  bool operator==(const char* other) const noexcept { return str() == other; }
+  bool operator==(std::string_view other) const noexcept { return view() == other; }
+  bool operator==(const std::string& other) const noexcept { return view() == other; }
+  bool operator==(const char* other) const noexcept { return view() == other; }
 
   // By content, as std::string orders: never by address.
   std::strong_ordering operator<=>(const InternedString& other) const noexcept {
-    return std::string_view(*text_) <=> std::string_view(*other.text_);
+    return view() <=> other.view();
   }
   std::strong_ordering operator<=>(std::string_view other) const noexcept {
-    return std::string_view(*text_) <=> other;
+    return view() <=> other;
   }
 
  private:
-  const std::string* text_;
+  const char* text_;  // the first byte of the text (see kLengthBytes)
 };
 
 inline std::ostream& operator<<(std::ostream& out, const InternedString& s) {
-  return out << s.str();
+  return out << s.view();
 }
 
 }  // namespace claimgraph

@@ -301,7 +301,7 @@ std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim) {
     return v ? std::string_view(graph.node(*v).label) : id;
   };
   if (!claim.relation.empty()) {
-    std::string relation = claim.relation;
+    std::string relation = claim.relation.str();
     std::replace(relation.begin(), relation.end(), '_', ' ');
     std::string label(label_of(claim.subject));
     label += claim.negated ? " not " : " ";

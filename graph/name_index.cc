@@ -94,7 +94,7 @@ NameIndex::NameIndex(const KnowledgeGraph& graph,
     const NodeData& node = g[v];
     if (node.type == NodeType::kClaim) continue;
     bool episode = node.type == NodeType::kEpisode;
-    nodes_[node.id] = Entry{node.id, node.label, node.speaker, episode};
+    nodes_[node.id.str()] = Entry{node.id.str(), node.label.str(), node.speaker, episode};
     NameKind kind = episode ? NameKind::kEpisode : NameKind::kEntity;
     AddName(node.label, node.id, true, kind);
     AddName(SlugOf(node.id), node.id, true, kind);
@@ -106,7 +106,7 @@ NameIndex::NameIndex(const KnowledgeGraph& graph,
       AddName(Stem(node.source), node.id, true, kind);
       continue;
     }
-    for (const std::string& alias : node.aliases)
+    for (const InternedString& alias : node.aliases)
       AddName(alias, node.id, true, kind);
     // Words of a label name the node only when the label has several.
     std::string_view label = node.label;
@@ -133,26 +133,26 @@ NameIndex::NameIndex(const KnowledgeGraph& graph,
             });
 }
 
-void NameIndex::AddName(std::string_view name, const std::string& id,
+void NameIndex::AddName(std::string_view name, std::string_view id,
                         bool in_graph, NameKind kind) {
   std::string key = Key(name);
   if (key.empty()) return;
   std::vector<Candidate>& list = names_[key];
   for (const Candidate& c : list)
     if (c.id == id) return;
-  list.push_back(Candidate{id, kind, in_graph});
-  all_keys_.emplace_back(key, Candidate{id, kind, in_graph});
+  list.push_back(Candidate{std::string(id), kind, in_graph});
+  all_keys_.emplace_back(key, Candidate{std::string(id), kind, in_graph});
 }
 
-void NameIndex::AddWord(std::string_view word, const std::string& id,
+void NameIndex::AddWord(std::string_view word, std::string_view id,
                         NameKind kind) {
   std::string key = Key(word);
   if (key.size() < 2) return;
   std::vector<Candidate>& list = words_[key];
   for (const Candidate& c : list)
     if (c.id == id) return;
-  list.push_back(Candidate{id, kind, true});
-  all_keys_.emplace_back(key, Candidate{id, kind, true});
+  list.push_back(Candidate{std::string(id), kind, true});
+  all_keys_.emplace_back(key, Candidate{std::string(id), kind, true});
 }
 
 bool NameIndex::Fits(const Candidate& candidate, NameKind kind) const {

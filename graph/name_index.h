@@ -85,9 +85,9 @@ class NameIndex {
     bool episode = false;
   };
 
-  void AddName(std::string_view name, const std::string& id, bool in_graph,
+  void AddName(std::string_view name, std::string_view id, bool in_graph,
                NameKind kind);
-  void AddWord(std::string_view word, const std::string& id, NameKind kind);
+  void AddWord(std::string_view word, std::string_view id, NameKind kind);
   bool Fits(const Candidate& candidate, NameKind kind) const;
   std::string Describe(const std::string& id) const;
   std::string Suggest(NameKind kind, const std::string& key) const;

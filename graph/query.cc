@@ -11,12 +11,13 @@
 namespace claimgraph {
 namespace {
 
-bool Contains(const std::vector<std::string>& list, const std::string& value) {
+template <typename Text>
+bool Contains(const std::vector<Text>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
 // A filter that is empty lets everything through.
-bool Allows(const std::vector<std::string>& filter, const std::string& value) {
+bool Allows(const std::vector<std::string>& filter, std::string_view value) {
   return filter.empty() || Contains(filter, value);
 }
 
@@ -29,7 +30,7 @@ bool InTime(const ClaimQuery& q, const std::optional<long long>& seconds) {
 }
 
 // Dates are "YYYY-MM-DD", so text order is date order.
-bool InDates(const ClaimQuery& q, const std::string& date) {
+bool InDates(const ClaimQuery& q, std::string_view date) {
   if (q.since_date.empty() && q.until_date.empty()) return true;
   if (date.empty()) return false;
   if (!q.since_date.empty() && date < q.since_date) return false;
@@ -37,12 +38,13 @@ bool InDates(const ClaimQuery& q, const std::string& date) {
   return true;
 }
 
-// Every entity a claim names: subject, object and the rest, each once.
-std::vector<std::string> ClaimEntities(const NodeData& claim) {
-  std::vector<std::string> ids;
+// Every entity a claim names: subject, object and the rest, each once. The
+// views are of interned text, which lives as long as the process.
+std::vector<std::string_view> ClaimEntities(const NodeData& claim) {
+  std::vector<std::string_view> ids;
   for (const InternedString* id : {&claim.subject, &claim.object})
     if (!id->empty() && !Contains(ids, *id)) ids.push_back(*id);
-  for (const std::string& id : claim.about)
+  for (const InternedString& id : claim.about)
     if (!Contains(ids, id)) ids.push_back(id);
   return ids;
 }
@@ -52,17 +54,17 @@ class EpisodeDates {
   explicit EpisodeDates(const KnowledgeGraph& graph) {
     for (const EpisodeRecord& record : graph.episodes()) by_id_[record.id] = &record;
   }
-  const EpisodeRecord* Find(const std::string& id) const {
+  const EpisodeRecord* Find(const InternedString& id) const {
     auto found = by_id_.find(id);
     return found == by_id_.end() ? nullptr : found->second;
   }
-  std::string Date(const std::string& id) const {
+  std::string_view Date(const InternedString& id) const {
     const EpisodeRecord* record = Find(id);
-    return record ? record->date : "";
+    return record ? record->date.view() : std::string_view();
   }
 
  private:
-  std::unordered_map<std::string, const EpisodeRecord*> by_id_;
+  std::unordered_map<InternedString, const EpisodeRecord*> by_id_;
 };
 
 // The filters that do not depend on who said it or about what.
@@ -73,10 +75,10 @@ bool InScope(const ClaimQuery& q, const EpisodeDates& dates, const NodeData& cla
          InDates(q, dates.Date(claim.episode));
 }
 
-std::string LabelOf(const KnowledgeGraph& graph, const std::string& id) {
+std::string LabelOf(const KnowledgeGraph& graph, std::string_view id) {
   if (id.empty()) return "";
   std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
-  return v ? graph.node(*v).label.str() : id;
+  return v ? graph.node(*v).label.str() : std::string(id);
 }
 
 bool IsDate(std::string_view text) {
@@ -100,7 +102,7 @@ std::vector<ClaimRow> FindClaims(const KnowledgeGraph& graph,
     if (claim.type != NodeType::kClaim) continue;
     if (!InScope(query, episodes, claim)) continue;
     if (!Allows(query.speakers, claim.claim_speaker)) continue;
-    std::vector<std::string> entities = ClaimEntities(claim);
+    std::vector<std::string_view> entities = ClaimEntities(claim);
     if (!query.about.empty() &&
         std::none_of(query.about.begin(), query.about.end(),
                      [&](const std::string& id) { return Contains(entities, id); }))
@@ -110,25 +112,25 @@ std::vector<ClaimRow> FindClaims(const KnowledgeGraph& graph,
       continue;
 
     ClaimRow row;
-    row.claim = claim.id;
-    row.episode = claim.episode;
+    row.claim = claim.id.str();
+    row.episode = claim.episode.str();
     if (const EpisodeRecord* record = episodes.Find(claim.episode)) {
-      row.episode_title = record->title;
-      row.date = record->date;
-      row.source = record->source;
+      row.episode_title = record->title.str();
+      row.date = record->date.str();
+      row.source = record->source.str();
     }
     row.seconds = claim.seconds;
     row.line = claim.line;
-    row.speaker = claim.claim_speaker;
+    row.speaker = claim.claim_speaker.str();
     row.speaker_label = LabelOf(graph, claim.claim_speaker);
-    row.relation = claim.relation;
-    row.subject = claim.subject;
+    row.relation = claim.relation.str();
+    row.subject = claim.subject.str();
     row.subject_label = LabelOf(graph, claim.subject);
-    row.object = claim.object;
+    row.object = claim.object.str();
     row.object_label = LabelOf(graph, claim.object);
     row.negated = claim.negated;
-    row.modality = claim.modality;
-    row.label = claim.label;
+    row.modality = claim.modality.str();
+    row.label = claim.label.str();
     row.text = claim.text;
     rows.push_back(std::move(row));
   }
@@ -139,16 +141,18 @@ std::vector<TopicRow> SummariseSpeaker(const KnowledgeGraph& graph,
                                        const std::string& speaker,
                                        const ClaimQuery& scope, size_t limit) {
   EpisodeDates episodes(graph);
-  std::map<std::string, TopicRow> by_entity;
-  auto touch = [&](const std::string& id, const std::string& episode) -> TopicRow& {
-    TopicRow& row = by_entity[id];
+  std::map<std::string, TopicRow, std::less<>> by_entity;
+  auto touch = [&](std::string_view id, std::string_view episode) -> TopicRow& {
+    auto found = by_entity.find(id);
+    if (found == by_entity.end()) found = by_entity.emplace(std::string(id), TopicRow()).first;
+    TopicRow& row = found->second;
     if (row.entity.empty()) {
       row.entity = id;
       std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);
-      row.label = v ? graph.node(*v).label.str() : id;
+      row.label = v ? graph.node(*v).label.str() : std::string(id);
       row.type = v ? graph.node(*v).type : NodeType::kCompany;
     }
-    if (!Contains(row.episodes, episode)) row.episodes.push_back(episode);
+    if (!Contains(row.episodes, episode)) row.episodes.emplace_back(episode);
     return row;
   };
 
@@ -167,7 +171,7 @@ std::vector<TopicRow> SummariseSpeaker(const KnowledgeGraph& graph,
     const NodeData& claim = g[v];
     if (claim.type != NodeType::kClaim || claim.claim_speaker != speaker) continue;
     if (!InScope(scope, episodes, claim)) continue;
-    for (const std::string& id : ClaimEntities(claim))
+    for (std::string_view id : ClaimEntities(claim))
       ++touch(id, claim.episode).claims;
   }
 
@@ -184,7 +188,7 @@ std::vector<TopicRow> SummariseSpeaker(const KnowledgeGraph& graph,
   for (TopicRow& row : rows) {
     std::vector<std::string> ordered;
     for (const EpisodeRecord& record : graph.episodes())
-      if (Contains(row.episodes, record.id)) ordered.push_back(record.id);
+      if (Contains(row.episodes, record.id)) ordered.push_back(record.id.str());
     row.episodes = std::move(ordered);
   }
   return rows;
@@ -207,8 +211,8 @@ Status ResolveRelation(const KnowledgeGraph& graph, std::string_view name,
   std::vector<std::string> known = KnownRelations();
   const KnowledgeGraph::Graph& g = graph.graph();
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    const std::string& r = g[v].relation;
-    if (!r.empty() && !Contains(known, r)) known.push_back(r);
+    const InternedString& r = g[v].relation;
+    if (!r.empty() && !Contains(known, r)) known.push_back(r.str());
   }
   if (Contains(known, wanted)) {
     *relation = wanted;

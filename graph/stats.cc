@@ -7,7 +7,7 @@
 namespace claimgraph {
 namespace {
 
-bool Allows(const std::vector<std::string>& filter, const std::string& value) {
+bool Allows(const std::vector<std::string>& filter, std::string_view value) {
   return filter.empty() ||
          std::find(filter.begin(), filter.end(), value) != filter.end();
 }
@@ -33,18 +33,19 @@ GraphStats ComputeStats(const KnowledgeGraph& graph, const StatsOptions& options
                         NodeType::kProduct, NodeType::kEpisode, NodeType::kClaim})
     stats.nodes.push_back({std::string(NodeTypeName(type)), nodes[type]});
 
-  std::map<std::string, long long> edges;
-  std::map<std::string, long long> mentions;
-  std::map<std::string, std::set<std::string>> mention_episodes;
+  // InternedString keys order by their text, as std::string keys would.
+  std::map<InternedString, long long> edges;
+  std::map<InternedString, long long> mentions;
+  std::map<InternedString, std::set<InternedString>> mention_episodes;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeData& edge = g[e];
     ++edges[edge.type];
     if (edge.type != "mentions" || !Allows(options.episodes, edge.episode)) continue;
-    const std::string& id = g[boost::target(e, g)].id;
+    const InternedString& id = g[boost::target(e, g)].id;
     ++mentions[id];
     mention_episodes[id].insert(edge.episode);
   }
-  for (const auto& [type, count] : edges) stats.edges.push_back({type, count});
+  for (const auto& [type, count] : edges) stats.edges.push_back({type.str(), count});
   std::stable_sort(stats.edges.begin(), stats.edges.end(),
                    [](const GraphStats::Count& a, const GraphStats::Count& b) {
                      return EdgeRank(a.name) < EdgeRank(b.name);
@@ -53,7 +54,7 @@ GraphStats ComputeStats(const KnowledgeGraph& graph, const StatsOptions& options
   for (const auto& [id, count] : mentions) {
     const NodeData& node = graph.node(*graph.Find(id));
     stats.top_entities.push_back(
-        {id, node.label, node.type, count,
+        {id.str(), node.label.str(), node.type, count,
          static_cast<long long>(mention_episodes[id].size())});
   }
   std::sort(stats.top_entities.begin(), stats.top_entities.end(),
@@ -69,14 +70,15 @@ GraphStats ComputeStats(const KnowledgeGraph& graph, const StatsOptions& options
     if (!Allows(options.episodes, record.id)) continue;
     ++stats.episodes;
     std::vector<GraphStats::SpeakerShare> shares;
-    auto share_of = [&](const std::string& speaker) -> GraphStats::SpeakerShare& {
+    auto share_of = [&](const InternedString& speaker) -> GraphStats::SpeakerShare& {
       for (GraphStats::SpeakerShare& s : shares)
         if (s.speaker == speaker) return s;
       std::optional<KnowledgeGraph::Vertex> v = graph.Find(speaker);
-      shares.push_back({record.id, speaker, v ? graph.node(*v).label.str() : speaker});
+      shares.push_back({record.id.str(), speaker.str(),
+                        v ? graph.node(*v).label.str() : speaker.str()});
       return shares.back();
     };
-    for (const std::string& speaker : record.speakers) share_of(speaker);
+    for (const InternedString& speaker : record.speakers) share_of(speaker);
     long long turns = 0, words = 0;
     const InternedString* previous = nullptr;
     for (const EpisodeRecord::Turn& turn : record.turns) {

@@ -18,7 +18,7 @@ struct Group {
 
 std::vector<std::string> Ids(const std::vector<const NodeData*>& claims) {
   std::vector<std::string> ids;
-  for (const NodeData* claim : claims) ids.push_back(claim->id);
+  for (const NodeData* claim : claims) ids.push_back(claim->id.str());
   return ids;
 }
 
@@ -26,7 +26,7 @@ std::vector<std::string> Episodes(const std::vector<const NodeData*>& claims) {
   std::vector<std::string> episodes;
   for (const NodeData* claim : claims) {
     if (std::find(episodes.begin(), episodes.end(), claim->episode) == episodes.end())
-      episodes.push_back(claim->episode);
+      episodes.push_back(claim->episode.str());
   }
   return episodes;
 }

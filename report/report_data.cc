@@ -16,7 +16,7 @@ using Json = nlohmann::ordered_json;
 using Graph = KnowledgeGraph::Graph;
 using Vertex = KnowledgeGraph::Vertex;
 
-Json OrNull(const std::string& text) {
+Json OrNull(std::string_view text) {
   return text.empty() ? Json(nullptr) : Json(text);
 }
 
@@ -95,12 +95,12 @@ class DataBuilder {
     }
   }
 
-  int NodeIndex(const std::string& id) const {
+  int NodeIndex(const InternedString& id) const {
     auto it = node_index_.find(id);
     return it == node_index_.end() ? -1 : it->second;
   }
 
-  int EpisodeIndex(const std::string& id) const {
+  int EpisodeIndex(const InternedString& id) const {
     auto it = episode_index_.find(id);
     return it == episode_index_.end() ? -1 : it->second;
   }
@@ -127,15 +127,15 @@ class DataBuilder {
       int speaker = NodeIndex(claim.claim_speaker);
       int episode = EpisodeIndex(claim.episode);
       Json about = Json::array();
-      for (const std::string& id : claim.about) {
+      for (const InternedString& id : claim.about) {
         int entity = NodeIndex(id);
         if (entity < 0) continue;
         about.push_back(entity);
         if (speaker >= 0 && entity != speaker) LinkOf(speaker, entity).claims.push_back(index);
       }
       int subject = NodeIndex(claim.subject), object = NodeIndex(claim.object);
-      claims_.push_back({{"id", claim.id},
-                         {"label", claim.label},
+      claims_.push_back({{"id", claim.id.str()},
+                         {"label", claim.label.str()},
                          {"text", claim.text},
                          {"speaker", speaker},
                          {"episode", episode},
@@ -146,19 +146,19 @@ class DataBuilder {
                          {"subject", subject},
                          {"object", object},
                          {"about", std::move(about)},
-                         {"modality", claim.modality},
+                         {"modality", claim.modality.str()},
                          {"negated", claim.negated}});
       if (!claim.relation.empty() && subject >= 0 && object >= 0) {
-        std::tuple<int, int, std::string> key(subject, object, claim.relation);
+        std::tuple<int, int, std::string> key(subject, object, claim.relation.str());
         auto [it, added] = relation_index_.try_emplace(key, relations_.size());
-        if (added) relations_.push_back(Relation{subject, object, claim.relation});
+        if (added) relations_.push_back(Relation{subject, object, claim.relation.str()});
         Relation& relation = relations_[it->second];
         relation.claims.push_back(index);
         if (claim.negated) ++relation.negated;
       }
       if (episode >= 0 && claim.line > 0) {
-        for (const std::string& id : claim.about)
-          claims_at_[{episode, claim.line, id}].push_back(claim.text);
+        for (const InternedString& id : claim.about)
+          claims_at_[{episode, claim.line, id.str()}].push_back(claim.text);
       }
     }
   }
@@ -197,7 +197,7 @@ class DataBuilder {
     // Second pass: the marks of the rows' entities.
     for (const auto& [episode, e] : mentions) {
       const EdgeData& edge = g_[e];
-      const std::string& entity_id = g_[boost::target(e, g_)].id;
+      const InternedString& entity_id = g_[boost::target(e, g_)].id;
       int entity = NodeIndex(entity_id);
       const auto& rows = rows_[episode];
       if (std::find(rows.begin(), rows.end(), entity) == rows.end()) continue;
@@ -205,7 +205,7 @@ class DataBuilder {
                 timed_[episode] ? edge.seconds.value_or(0) : edge.line, edge.line, {}};
       if (const auto* said = sentences_.Find(edge.episode, edge.line, entity_id)) {
         for (const std::string& text : *said) mark.texts.push_back(TextIndex(text));
-      } else if (auto it = claims_at_.find({episode, edge.line, entity_id});
+      } else if (auto it = claims_at_.find({episode, edge.line, entity_id.str()});
                  it != claims_at_.end()) {
         for (const std::string& text : it->second) mark.texts.push_back(TextIndex(text));
       }
@@ -220,7 +220,7 @@ class DataBuilder {
       bool timed = timed_[i];
       long long end = 0;
       Json speakers = Json::array();
-      for (const std::string& id : record.speakers) speakers.push_back(NodeIndex(id));
+      for (const InternedString& id : record.speakers) speakers.push_back(NodeIndex(id));
       Json turns = Json::array();
       for (const auto& turn : record.turns) {
         long long x = timed ? turn.seconds.value_or(0) : turn.line;
@@ -241,10 +241,10 @@ class DataBuilder {
         marks.push_back({{"e", mark.entity}, {"s", mark.speaker}, {"x", mark.x},
                          {"line", mark.line}, {"q", mark.texts}});
       }
-      out.push_back({{"id", record.id},
-                     {"title", record.title},
+      out.push_back({{"id", record.id.str()},
+                     {"title", record.title.str()},
                      {"date", OrNull(record.date)},
-                     {"source", record.source},
+                     {"source", record.source.str()},
                      {"timed", timed},
                      {"end", end},
                      {"speakers", std::move(speakers)},
@@ -261,13 +261,13 @@ class DataBuilder {
     for (size_t i = 0; i < nodes_.size(); ++i) {
       const NodeData& node = g_[nodes_[i]];
       Json episodes = Json::array();
-      for (const std::string& id : node.episodes) {
+      for (const InternedString& id : node.episodes) {
         int episode = EpisodeIndex(id);
         if (episode >= 0) episodes.push_back(episode);
       }
-      Json item = {{"id", node.id},
+      Json item = {{"id", node.id.str()},
                    {"type", NodeTypeName(node.type)},
-                   {"label", node.label},
+                   {"label", node.label.str()},
                    {"aliases", node.aliases},
                    {"mentions", node.mentions},
                    {"speaker", node.speaker},
@@ -339,9 +339,9 @@ class DataBuilder {
   const MentionSentences& sentences_;
   const ReportOptions& options_;
 
-  std::unordered_map<std::string, int> episode_index_;
+  std::unordered_map<InternedString, int> episode_index_;
   std::vector<bool> timed_;
-  std::unordered_map<std::string, int> node_index_;
+  std::unordered_map<InternedString, int> node_index_;
   std::vector<Vertex> nodes_;
   std::vector<std::map<int, long long>> node_counts_;  // per node, by episode
   // Per episode: mention edges per entity, in order of first mention.
@@ -353,7 +353,7 @@ class DataBuilder {
   std::vector<Link> links_;
   std::map<std::tuple<int, int, std::string>, size_t> relation_index_;
   std::vector<Relation> relations_;
-  std::unordered_map<std::string, int> claim_index_;
+  std::unordered_map<InternedString, int> claim_index_;
   std::map<std::tuple<int, int, std::string>, std::vector<std::string>> claims_at_;
   Json claims_;
   std::unordered_map<std::string, int> text_index_;
@@ -366,7 +366,7 @@ std::string ReportTitle(const KnowledgeGraph& graph, const ReportOptions& option
   if (!options.title.empty()) return options.title;
   const auto& episodes = graph.episodes();
   if (episodes.size() == 1) {
-    return episodes[0].title.empty() ? episodes[0].source : episodes[0].title;
+    return (episodes[0].title.empty() ? episodes[0].source : episodes[0].title).str();
   }
   return std::to_string(episodes.size()) + " episodes";
 }

@@ -57,12 +57,13 @@ TEST(InternedStringTest, DefaultIsEmptyAndEqualsInternedEmptyText) {
   EXPECT_EQ(none.data(), InternedString("").data());
 }
 
-TEST(InternedStringTest, ConvertsToStringAndStringViewWithoutCopying) {
+TEST(InternedStringTest, ConvertsToStringViewWithoutCopyingAndToString) {
   InternedString id = "model:gpt-4o";
-  const std::string& text = id;
   std::string_view view = id;
-  EXPECT_EQ(&text, &id.str());
+  std::string text(id);
   EXPECT_EQ(view.data(), id.data());
+  EXPECT_EQ(id.view().data(), id.data());
+  EXPECT_EQ(view, "model:gpt-4o");
   EXPECT_EQ(text, "model:gpt-4o");
   EXPECT_EQ(id.size(), 12u);
   EXPECT_EQ(id[0], 'm');
@@ -87,6 +88,27 @@ TEST(InternedStringTest, PrintsItsText) {
   std::ostringstream out;
   out << InternedString("person:lex-fridman");
   EXPECT_EQ(out.str(), "person:lex-fridman");
+}
+
+TEST(InternedStringTest, TextIsNulTerminated) {
+  std::string_view part = std::string_view("company:anthropic-and-more").substr(0, 17);
+  InternedString id = part;
+  EXPECT_STREQ(id.c_str(), "company:anthropic");
+  EXPECT_EQ(id.size(), 17u);
+}
+
+TEST(InternedStringTest, LongTextsAndManyTextsKeepTheirBytes) {
+  // Past one storage block, and texts long enough to need a block of their own.
+  std::vector<std::string> texts;
+  for (int i = 0; i < 5000; ++i) texts.push_back("block-text-" + std::to_string(i));
+  texts.push_back(std::string(100000, 'x'));
+  texts.push_back(std::string(20000, 'y') + "z");
+  std::vector<InternedString> interned(texts.begin(), texts.end());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    ASSERT_EQ(interned[i].view(), texts[i]);
+    ASSERT_EQ(interned[i].c_str()[texts[i].size()], '\0');
+    ASSERT_EQ(InternedString(texts[i]).data(), interned[i].data());
+  }
 }
 
 TEST(InternedStringTest, ConcurrentInterningFromTwoThreadsGivesOneEntry) {

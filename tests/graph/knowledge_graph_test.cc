@@ -120,7 +120,7 @@ TEST(KnowledgeGraphTest, MentionKeysStayUniqueWhenSegmentsShareALine) {
   const auto& g = graph.graph();
   for (auto e : boost::make_iterator_range(boost::edges(g)))
     if (g[e].type == "mentions" && g[boost::target(e, g)].id == "company:meta")
-      keys.push_back(g[e].key);
+      keys.push_back(g[e].key.str());
   EXPECT_EQ(keys, (std::vector<std::string>{"mentions:a:9", "mentions:a:9:2"}));
 }
 

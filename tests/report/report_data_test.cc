@@ -33,7 +33,7 @@ TEST(ReportDataTest, NodesAreTheGraphsEntitiesInGraphOrder) {
   Json data = Data(graph, {});
   std::vector<std::string> expected;
   for (auto v : boost::make_iterator_range(boost::vertices(graph.graph())))
-    if (IsEntityType(graph.node(v).type)) expected.push_back(graph.node(v).id);
+    if (IsEntityType(graph.node(v).type)) expected.push_back(graph.node(v).id.str());
   std::vector<std::string> ids;
   for (const Json& node : data["nodes"]) ids.push_back(node["id"]);
   EXPECT_EQ(ids, expected);
