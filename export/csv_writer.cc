@@ -102,6 +102,7 @@ std::string ToEdgesCsv(const KnowledgeGraph& graph) {
   Row(out, {":START_ID", ":END_ID", ":TYPE", "source", "target", "kind", "key",
             "episode", "seconds:int", "time", "line:int", "role", "claim",
             "speaker", "modality", "negated:boolean"});
+  std::string key;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeData& edge = g[e];
     std::string source = CsvField(g[boost::source(e, g)].id);
@@ -109,7 +110,7 @@ std::string ToEdgesCsv(const KnowledgeGraph& graph) {
     bool timed = edge.type != "appears_in" && edge.type != "about";
     bool relation = !edge.claim.empty();
     Row(out, {source, target, CsvField(Neo4jType(edge.type)), source, target,
-              CsvField(edge.type), CsvField(edge.key), CsvField(edge.episode),
+              CsvField(edge.type), CsvField(EdgeKey(g, e, key)), CsvField(edge.episode),
               timed ? Seconds(edge.seconds) : "", timed ? Clock(edge.seconds) : "",
               timed ? Number(edge.line) : "", CsvField(edge.role),
               CsvField(edge.claim), CsvField(edge.speaker),

@@ -196,7 +196,18 @@ NodeData ReadNode(const Json& json, const std::string& at) {
 EdgeData ReadEdge(const Json& json, const std::string& at) {
   EdgeData edge;
   edge.type = Reader::RequiredString(json, "type", at);
-  edge.key = Reader::String(json, "key", at);
+  std::string key = Reader::String(json, "key", at);
+  // A key that joins the edge's ends (about edges) is made again when
+  // written rather than stored: see EdgeKeyForm.
+  std::string source = Reader::String(json, "source", at);
+  std::string target = Reader::String(json, "target", at);
+  if (!key.empty() && key.size() == source.size() + 1 + target.size() &&
+      key.compare(0, source.size(), source) == 0 && key[source.size()] == ':' &&
+      key.compare(source.size() + 1, std::string::npos, target) == 0) {
+    edge.key_form = EdgeKeyForm::kSourceTarget;
+  } else {
+    edge.key = key;
+  }
   if (edge.type == "appears_in") return edge;
   if (edge.type == "about") {
     edge.role = Reader::String(json, "role", at);

@@ -93,14 +93,16 @@ void NodeJson(JsonStream& out, const NodeData& node) {
   out.EndObject();
 }
 
+// `key` is scratch space for keys made from the edge's ends, reused from
+// edge to edge.
 void EdgeJson(JsonStream& out, const KnowledgeGraph::Graph& g,
-              KnowledgeGraph::Edge e) {
+              KnowledgeGraph::Edge e, std::string& key) {
   const EdgeData& edge = g[e];
   out.BeginObject();
   out.Key("source"); out.String(g[boost::source(e, g)].id);
   out.Key("target"); out.String(g[boost::target(e, g)].id);
   out.Key("type"); out.String(edge.type);
-  out.Key("key"); out.String(edge.key);
+  out.Key("key"); out.String(EdgeKey(g, e, key));
   if (edge.type == "about") {
     out.Key("role"); out.String(edge.role);
   } else if (edge.type != "appears_in") {
@@ -142,7 +144,8 @@ void WriteDocument(const KnowledgeGraph& graph, JsonStream& out) {
   out.BeginArray();
   // Edges in the order they were added: out_edges per vertex would group them
   // by source instead, so walk the global edge list.
-  for (auto e : boost::make_iterator_range(boost::edges(g))) EdgeJson(out, g, e);
+  std::string key;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) EdgeJson(out, g, e, key);
   out.EndArray();
   out.EndObject();
   out.Finish();

@@ -1,6 +1,9 @@
 #include "graph/knowledge_graph.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <new>
 #include <unordered_set>
 
 #include "base/text.h"
@@ -90,6 +93,19 @@ KnowledgeGraph::Vertex KnowledgeGraph::AddNode(NodeData node) {
   Vertex v = boost::add_vertex(std::move(node), graph_);
   index_.emplace(id, v);
   return v;
+}
+
+void KnowledgeGraph::ReserveNodes(size_t nodes) {
+  using StoredVertex = decltype(graph_.m_vertices)::value_type;
+  long pages = sysconf(_SC_PHYS_PAGES), page_size = sysconf(_SC_PAGESIZE);
+  if (pages <= 0 || page_size <= 0) return;
+  size_t most = static_cast<size_t>(pages) / 4 * static_cast<size_t>(page_size) /
+                sizeof(StoredVertex);
+  try {
+    graph_.m_vertices.reserve(std::min(nodes, most));
+  } catch (const std::bad_alloc&) {
+    // The graph still grows as it would have; only its peak is higher.
+  }
 }
 
 void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
@@ -227,7 +243,10 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
     const Segment& segment = episode.segments[mention.segment];
     std::string key = "mentions:" + slug + ":" + std::to_string(segment.line);
     auto owner = first_segment_on_line.emplace(segment.line, mention.segment).first;
-    if (owner->second != mention.segment) key += ":" + std::to_string(mention.segment + 1);
+    if (owner->second != mention.segment) {
+      key += ':';
+      key += std::to_string(mention.segment + 1);
+    }
     AddEdge(segment_speaker[mention.segment], *target,
             EdgeData{.type = "mentions",
                      .key = std::move(key),
@@ -270,7 +289,8 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
       std::optional<Vertex> target = vertex_of(about.entity);
       if (!target) continue;
       AddEdge(claim_vertex, *target,
-              EdgeData{.type = "about", .key = claim_id.str() + ":" + about.entity,
+              EdgeData{.type = "about",
+                       .key_form = EdgeKeyForm::kSourceTarget,
                        .role = RoleName(about.role)});
     }
     if (!claim.relation.empty()) {
@@ -283,16 +303,29 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
                          .episode = episode_id,
                          .seconds = segment.seconds,
                          .line = segment.line,
+                         .negated = claim.negated,
                          .claim = claim_id,
                          .speaker = graph_[speaker].id,
-                         .modality = ModalityName(claim.modality),
-                         .negated = claim.negated});
+                         .modality = ModalityName(claim.modality)});
       }
     }
   }
 
   episodes_.push_back(std::move(record));
   return Status::Ok();
+}
+
+std::string_view EdgeKey(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e,
+                         std::string& scratch) {
+  const EdgeData& edge = g[e];
+  if (edge.key_form == EdgeKeyForm::kStored) return edge.key;
+  std::string_view source = g[boost::source(e, g)].id, target = g[boost::target(e, g)].id;
+  scratch.clear();
+  scratch.reserve(source.size() + 1 + target.size());
+  scratch += source;
+  scratch += ':';
+  scratch += target;
+  return scratch;
 }
 
 std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim) {

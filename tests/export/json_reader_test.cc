@@ -157,5 +157,32 @@ TEST(JsonReaderTest, ReadGraphFindsNodesById) {
   EXPECT_EQ(read.node(*v).seconds, 431);
 }
 
+TEST(JsonReaderTest, EdgeKeyOtherThanItsJoinedEndsIsKept) {
+  KnowledgeGraph read;
+  ASSERT_TRUE(Parse(Doc(R"([{"id": "claim:c:1", "type": "claim"},
+                            {"id": "company:x", "type": "company"}])",
+                        R"([{"source": "claim:c:1", "target": "company:x",
+                             "type": "about", "key": "claim:c:1:company:y"}])"),
+                    &read)
+                  .ok());
+  EXPECT_NE(ToJson(read).find(R"("key": "claim:c:1:company:y")"), std::string::npos)
+      << ToJson(read);
+}
+
+TEST(JsonReaderTest, EdgeKeyThatJoinsItsEndsRoundTrips) {
+  KnowledgeGraph read;
+  ASSERT_TRUE(Parse(Doc(R"([{"id": "claim:c:1", "type": "claim"},
+                            {"id": "company:x", "type": "company"}])",
+                        R"([{"source": "claim:c:1", "target": "company:x",
+                             "type": "about", "key": "claim:c:1:company:x"}])"),
+                    &read)
+                  .ok());
+  const auto& g = read.graph();
+  auto e = *boost::edges(g).first;
+  EXPECT_EQ(g[e].key_form, EdgeKeyForm::kSourceTarget);
+  EXPECT_NE(ToJson(read).find(R"("key": "claim:c:1:company:x")"), std::string::npos)
+      << ToJson(read);
+}
+
 }  // namespace
 }  // namespace claimgraph

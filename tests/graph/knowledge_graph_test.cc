@@ -124,5 +124,43 @@ TEST(KnowledgeGraphTest, MentionKeysStayUniqueWhenSegmentsShareALine) {
   EXPECT_EQ(keys, (std::vector<std::string>{"mentions:a:9", "mentions:a:9:2"}));
 }
 
+TEST(KnowledgeGraphTest, AboutEdgeKeyJoinsClaimAndEntityIds) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  std::vector<std::string> keys;
+  std::string scratch;
+  const auto& g = graph.graph();
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (g[e].type == "about") keys.emplace_back(EdgeKey(g, e, scratch));
+  EXPECT_EQ(keys, (std::vector<std::string>{"claim:a:1:company:meta",
+                                            "claim:a:1:company:scale-ai"}));
+}
+
+TEST(KnowledgeGraphTest, StoredEdgeKeyIsReadAsStored) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  std::string scratch = "untouched";
+  const auto& g = graph.graph();
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    if (g[e].type != "said") continue;
+    EXPECT_EQ(EdgeKey(g, e, scratch), "claim:a:1");
+  }
+  EXPECT_EQ(scratch, "untouched");
+}
+
+TEST(KnowledgeGraphTest, ReservedNodesKeepTheirPlaceAsTheGraphGrows) {
+  KnowledgeGraph graph;
+  graph.ReserveNodes(1000);
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  const NodeData* first = &graph.node(0);
+  for (int i = 0; i < 100; ++i) {
+    std::string source = "e";
+    source += std::to_string(i);  // not "e" + ...: g++ 12 warns (-Wrestrict) there
+    ASSERT_TRUE(graph.AddEpisode(TwoTurns(source)).ok());
+  }
+  EXPECT_EQ(&graph.node(0), first);
+  EXPECT_EQ(graph.Find("episode:e99").has_value(), true);
+}
+
 }  // namespace
 }  // namespace claimgraph
