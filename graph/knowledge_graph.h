@@ -49,31 +49,33 @@ bool IsEntityType(NodeType type);  // person, company, model or product
 // What a node carries. Fields that do not apply to a node's type stay empty.
 // Text fields are InternedString (8 bytes, see graph/interned_string.h): the
 // same ids and names recur in millions of nodes and edges.
+// The small fields share one 8-byte slot (every node is an element of the
+// graph's node array, millions of them).
 struct NodeData {
   InternedString id;
-  NodeType type = NodeType::kCompany;
   InternedString label;
+  NodeType type = NodeType::kCompany;
+  int line = 0;                          // claims
+  bool speaker = false;                  // entities: speaks in at least one episode
+  bool negated = false;                  // claims
 
   // Entities (person, company, model, product).
   std::vector<InternedString> aliases;   // surface forms seen, sorted, unique
   long long mentions = 0;                // mention edges into this node
   std::vector<InternedString> episodes;  // episode ids, in order of appearance
   InternedString kind, homepage, wikidata;
-  bool speaker = false;                  // speaks in at least one episode
 
   // Episodes.
   InternedString title, date, source;
 
-  // Claims.
+  // Claims (and `line` and `negated` above).
   std::string text;  // unique and long: interned, it would cost more, not less
   InternedString claim_speaker;  // person id
   InternedString episode;        // episode id
   std::optional<long long> seconds;
-  int line = 0;
   InternedString relation, subject, object;  // relation empty when none
   std::vector<InternedString> about;         // entity ids
   InternedString modality;
-  bool negated = false;
 };
 
 // How an edge keeps its key. Keys of about edges ("<claim id>:<entity id>")

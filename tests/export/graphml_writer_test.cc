@@ -157,8 +157,8 @@ TEST(GraphmlWriterTest, SameGraphGivesSameBytes) {
 
 TEST(GraphmlWriterTest, IdsThatCollideAfterEscapingStayUnique) {
   KnowledgeGraph graph;
-  NodeData a{.id = "company:a b", .type = NodeType::kCompany, .label = "A B"};
-  NodeData b{.id = "company:a_x0020_b", .type = NodeType::kCompany, .label = "A_B"};
+  NodeData a{.id = "company:a b", .label = "A B", .type = NodeType::kCompany};
+  NodeData b{.id = "company:a_x0020_b", .label = "A_B", .type = NodeType::kCompany};
   graph.AddNode(b);
   graph.AddNode(a);
   std::string path = TempFolder("graphml") + "/collide.graphml";
