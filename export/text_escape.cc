@@ -73,7 +73,10 @@ std::string_view XmlEscapeOf(unsigned char c, bool attribute) {
 
 // Bytes XmlEscapeOf or XmlForbids might change, in element text and in an
 // attribute: the rest are copied as they are. Quotes change only in an
-// attribute, and element text (every claim's) is full of apostrophes.
+// attribute, and element text (every claim's) is full of apostrophes. With
+// SSE2, MayEscapeMask tells the same bytes 16 at a time; without, these
+// tables do one byte at a time.
+#if !defined(__SSE2__)
 constexpr std::array<bool, 256> XmlMayEscape(bool attribute) {
   std::array<bool, 256> may{};
   for (int c = 0; c < 256; ++c)
@@ -83,9 +86,10 @@ constexpr std::array<bool, 256> XmlMayEscape(bool attribute) {
 }
 constexpr std::array<bool, 256> kTextMayEscape = XmlMayEscape(false);
 constexpr std::array<bool, 256> kAttributeMayEscape = XmlMayEscape(true);
+#endif
 
 #if defined(__SSE2__)
-// A bit per byte of `bytes` that XmlMayEscape(attribute) marks.
+// A bit per byte of `bytes` that may need escaping (see above).
 int MayEscapeMask(__m128i bytes, bool attribute) {
   const __m128i below_space = _mm_set1_epi8(0x20);
   const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>');
@@ -103,7 +107,7 @@ int MayEscapeMask(__m128i bytes, bool attribute) {
 }
 #endif
 
-// The first byte at or after `i` that XmlMayEscape(attribute) marks, or the
+// The first byte at or after `i` that may need escaping (see above), or the
 // end. Sixteen bytes at a time where SSE2 is there (every x86-64), the last
 // few too: the Gephi writers spend most of their time here, mostly on
 // short text (ids, labels, clock times).
