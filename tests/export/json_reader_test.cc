@@ -157,29 +157,28 @@ TEST(JsonReaderTest, ReadGraphFindsNodesById) {
   EXPECT_EQ(read.node(*v).seconds, 431);
 }
 
-TEST(JsonReaderTest, EdgeKeyOtherThanItsJoinedEndsIsKept) {
+// A claim and a company joined by one about edge with the given key.
+KnowledgeGraph ReadAboutEdgeWithKey(const std::string& key) {
   KnowledgeGraph read;
-  ASSERT_TRUE(Parse(Doc(R"([{"id": "claim:c:1", "type": "claim"},
-                            {"id": "company:x", "type": "company"}])",
-                        R"([{"source": "claim:c:1", "target": "company:x",
-                             "type": "about", "key": "claim:c:1:company:y"}])"),
-                    &read)
-                  .ok());
+  Status s = Parse(Doc(R"([{"id": "claim:c:1", "type": "claim"},
+                           {"id": "company:x", "type": "company"}])",
+                       R"([{"source": "claim:c:1", "target": "company:x",
+                            "type": "about", "key": ")" + key + R"("}])"),
+                   &read);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return read;
+}
+
+TEST(JsonReaderTest, EdgeKeyOtherThanItsJoinedEndsIsKept) {
+  KnowledgeGraph read = ReadAboutEdgeWithKey("claim:c:1:company:y");
   EXPECT_NE(ToJson(read).find(R"("key": "claim:c:1:company:y")"), std::string::npos)
       << ToJson(read);
 }
 
 TEST(JsonReaderTest, EdgeKeyThatJoinsItsEndsRoundTrips) {
-  KnowledgeGraph read;
-  ASSERT_TRUE(Parse(Doc(R"([{"id": "claim:c:1", "type": "claim"},
-                            {"id": "company:x", "type": "company"}])",
-                        R"([{"source": "claim:c:1", "target": "company:x",
-                             "type": "about", "key": "claim:c:1:company:x"}])"),
-                    &read)
-                  .ok());
+  KnowledgeGraph read = ReadAboutEdgeWithKey("claim:c:1:company:x");
   const auto& g = read.graph();
-  auto e = *boost::edges(g).first;
-  EXPECT_EQ(g[e].key_form, EdgeKeyForm::kSourceTarget);
+  EXPECT_EQ(g[*boost::edges(g).first].key_form, EdgeKeyForm::kSourceTarget);
   EXPECT_NE(ToJson(read).find(R"("key": "claim:c:1:company:x")"), std::string::npos)
       << ToJson(read);
 }
