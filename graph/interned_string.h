@@ -8,7 +8,7 @@
 // bytes inline plus a heap block when longer than 15 bytes; as InternedString
 // a copy costs 8 bytes and the text is stored once, packed in the table's
 // blocks as its length, its bytes and a NUL (a 40-byte id costs 45 bytes
-// there, against 104 as a std::string in its own heap block).
+// there, against 96 as a std::string and its own heap block).
 //
 //   InternedString a = "person:sam-altman";   // looks the text up, stores it once
 //   InternedString b = std::string("person:sam-altman");
