@@ -193,21 +193,14 @@ NodeData ReadNode(const Json& json, const std::string& at) {
   return node;
 }
 
-EdgeData ReadEdge(const Json& json, const std::string& at) {
+// `source` and `target`: the ids of the edge's ends, already checked.
+EdgeData ReadEdge(const Json& json, const std::string& at, std::string_view source,
+                  std::string_view target) {
   EdgeData edge;
   edge.type = Reader::RequiredString(json, "type", at);
   std::string key = Reader::String(json, "key", at);
-  // A key that joins the edge's ends (about edges) is made again when
-  // written rather than stored: see EdgeKeyForm.
-  std::string source = Reader::String(json, "source", at);
-  std::string target = Reader::String(json, "target", at);
-  if (!key.empty() && key.size() == source.size() + 1 + target.size() &&
-      key.compare(0, source.size(), source) == 0 && key[source.size()] == ':' &&
-      key.compare(source.size() + 1, std::string::npos, target) == 0) {
-    edge.key_form = EdgeKeyForm::kSourceTarget;
-  } else {
-    edge.key = key;
-  }
+  edge.key_form = EdgeKeyFormOf(key, source, target);
+  if (edge.key_form == EdgeKeyForm::kStored) edge.key = key;
   if (edge.type == "appears_in") return edge;
   if (edge.type == "about") {
     edge.role = Reader::String(json, "role", at);
@@ -256,9 +249,11 @@ void ReadDocument(const Json& doc, KnowledgeGraph* graph) {
     std::string at = Reader::At("/edges", i);
     const Json& json = Reader::Object(edges[i], at);
     KnowledgeGraph::Vertex ends[2];
+    std::string ids[2];
     const char* names[2] = {"source", "target"};
     for (int k = 0; k < 2; ++k) {
-      std::string id = Reader::RequiredString(json, names[k], at);
+      std::string& id = ids[k];
+      id = Reader::RequiredString(json, names[k], at);
       std::optional<KnowledgeGraph::Vertex> v = graph->Find(id);
       if (!v) {
         throw BadValue{Reader::At(at, names[k]),
@@ -266,7 +261,7 @@ void ReadDocument(const Json& doc, KnowledgeGraph* graph) {
       }
       ends[k] = *v;
     }
-    graph->AddEdge(ends[0], ends[1], ReadEdge(json, at));
+    graph->AddEdge(ends[0], ends[1], ReadEdge(json, at, ids[0], ids[1]));
   }
 }
 

@@ -328,6 +328,14 @@ std::string_view EdgeKey(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e,
   return scratch;
 }
 
+EdgeKeyForm EdgeKeyFormOf(std::string_view key, std::string_view source,
+                          std::string_view target) {
+  bool joins = key.size() == source.size() + 1 + target.size() &&
+               key.starts_with(source) && key[source.size()] == ':' &&
+               key.ends_with(target);
+  return joins ? EdgeKeyForm::kSourceTarget : EdgeKeyForm::kStored;
+}
+
 std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim) {
   auto label_of = [&](std::string_view id) -> std::string_view {
     std::optional<KnowledgeGraph::Vertex> v = graph.Find(id);

@@ -167,6 +167,10 @@ class KnowledgeGraph {
 // into: it is valid until `scratch` changes.
 std::string_view EdgeKey(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e,
                          std::string& scratch);
+// How to keep `key` for an edge from `source` to `target` (ids): made from
+// the ends when it joins them as EdgeKey would, else stored.
+EdgeKeyForm EdgeKeyFormOf(std::string_view key, std::string_view source,
+                          std::string_view target);
 
 // The id of the `index`-th claim (0-based) of an episode:
 // "claim:<episode slug>:<index + 1>".
