@@ -104,7 +104,7 @@ std::string ToEdgesCsv(const KnowledgeGraph& graph) {
             "speaker", "modality", "negated:boolean"});
   std::string key;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeData& edge = g[e];
+    const EdgeData edge = EdgeAt(g, e);
     std::string source = CsvField(g[boost::source(e, g)].id);
     std::string target = CsvField(g[boost::target(e, g)].id);
     bool timed = edge.type != "appears_in" && edge.type != "about";

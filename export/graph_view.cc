@@ -384,7 +384,7 @@ class ViewBuilder {
   }
 
   void AddMention(KnowledgeGraph::Edge e) {
-    const EdgeData& edge = g_[e];
+    const EdgeData edge = EdgeAt(g_, e);
     KnowledgeGraph::Vertex source = boost::source(e, g_), target = boost::target(e, g_);
     Aggregate& a = AggregateFor(source, target, edge.type);
     ++a.mentions;
@@ -398,7 +398,7 @@ class ViewBuilder {
 
   void AddEntitiesViewEdges() {
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
-      const EdgeData& edge = g_[e];
+      const EdgeData edge = EdgeAt(g_, e);
       const NodeData& source = g_[boost::source(e, g_)];
       const NodeData& target = g_[boost::target(e, g_)];
       if (!InView(source) || !InView(target)) {
@@ -472,7 +472,7 @@ class ViewBuilder {
     // filled in at the end, when their totals are known.
     std::vector<size_t> pair_edge;  // by aggregate: its place in view_.edges
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
-      const EdgeData& data = g_[e];
+      const EdgeData data = EdgeAt(g_, e);
       EdgeKind kind = KindOf(data.type);
       if (kind == EdgeKind::kMentions) {
         size_t before = aggregates_.size();
@@ -546,7 +546,7 @@ class ViewBuilder {
   // A said, about or appears_in edge of the claims view.
   void AddClaimsViewEdge(KnowledgeGraph::Edge e, EdgeKind kind) {
     const AttrTable<EdgeAttr>& t = edge_attrs_;
-    const EdgeData& data = g_[e];
+    const EdgeData data = EdgeAt(g_, e);
     const NodeData& source = g_[boost::source(e, g_)];
     const NodeData& target = g_[boost::target(e, g_)];
     ViewEdge edge;

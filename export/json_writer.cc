@@ -97,7 +97,7 @@ void NodeJson(JsonStream& out, const NodeData& node) {
 // edge to edge.
 void EdgeJson(JsonStream& out, const KnowledgeGraph::Graph& g,
               KnowledgeGraph::Edge e, std::string& key) {
-  const EdgeData& edge = g[e];
+  const EdgeData edge = EdgeAt(g, e);
   out.BeginObject();
   out.Key("source"); out.String(g[boost::source(e, g)].id);
   out.Key("target"); out.String(g[boost::target(e, g)].id);

@@ -96,7 +96,7 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
     return true;
   };
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeData& edge = g[e];
+    const EdgeData edge = EdgeAt(g, e);
     if (edge.type != "mentions") continue;
     auto episode = index.find(edge.episode.view());
     if (episode == index.end()) continue;

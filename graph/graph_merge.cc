@@ -47,7 +47,8 @@ Status MergeGraph(const KnowledgeGraph& from, KnowledgeGraph* into) {
   }
   // The global edge list keeps the order edges were added in.
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    into->AddEdge(mapped[boost::source(e, g)], mapped[boost::target(e, g)], g[e]);
+    into->AddEdge(mapped[boost::source(e, g)], mapped[boost::target(e, g)],
+                    EdgeAt(g, e));
   }
   for (const EpisodeRecord& record : from.episodes()) into->AddEpisodeRecord(record);
   return Status::Ok();

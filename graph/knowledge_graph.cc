@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <new>
+#include <stdexcept>
 #include <unordered_set>
 
 #include "base/text.h"
@@ -109,7 +110,33 @@ void KnowledgeGraph::ReserveNodes(size_t nodes) {
 }
 
 void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
-  boost::add_edge(source, target, std::move(edge), graph_);
+  StoredEdge stored{.type = edge.type, .role = edge.role, .key_form = edge.key_form};
+  const NodeData& to = graph_[target];
+  bool said_like = to.type == NodeType::kClaim && edge.key == to.id &&
+                   edge.episode == to.episode && edge.seconds == to.seconds &&
+                   edge.line == to.line;
+  bool bare = edge.key.empty() && edge.episode.empty() && !edge.seconds &&
+              edge.line == 0;
+  bool relation_free = !edge.negated && edge.claim.empty() &&
+                       edge.speaker.empty() && edge.modality.empty();
+  if (relation_free && said_like) {
+    stored.detail = StoredEdge::kClaimTarget;
+  } else if (!relation_free || !bare) {
+    std::deque<EdgeDetail>& details = graph_[boost::graph_bundle].details;
+    if (details.size() >= StoredEdge::kClaimTarget) {
+      throw std::length_error("more edge details than an edge can number");
+    }
+    stored.detail = static_cast<uint32_t>(details.size());
+    details.push_back(EdgeDetail{.key = edge.key,
+                                 .episode = edge.episode,
+                                 .seconds = edge.seconds,
+                                 .line = edge.line,
+                                 .negated = edge.negated,
+                                 .claim = edge.claim,
+                                 .speaker = edge.speaker,
+                                 .modality = edge.modality});
+  }
+  boost::add_edge(source, target, stored, graph_);
 }
 
 void KnowledgeGraph::AddEpisodeRecord(EpisodeRecord record) {
@@ -315,10 +342,37 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   return Status::Ok();
 }
 
+EdgeData EdgeAt(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e) {
+  const StoredEdge& stored = g[e];
+  EdgeData edge{.type = stored.type, .key_form = stored.key_form, .role = stored.role};
+  if (stored.detail == StoredEdge::kClaimTarget) {
+    const NodeData& claim = g[boost::target(e, g)];
+    edge.key = claim.id;
+    edge.episode = claim.episode;
+    edge.seconds = claim.seconds;
+    edge.line = claim.line;
+  } else if (stored.detail != StoredEdge::kNoDetail) {
+    const EdgeDetail& detail = g[boost::graph_bundle].details[stored.detail];
+    edge.key = detail.key;
+    edge.episode = detail.episode;
+    edge.seconds = detail.seconds;
+    edge.line = detail.line;
+    edge.negated = detail.negated;
+    edge.claim = detail.claim;
+    edge.speaker = detail.speaker;
+    edge.modality = detail.modality;
+  }
+  return edge;
+}
+
 std::string_view EdgeKey(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e,
                          std::string& scratch) {
-  const EdgeData& edge = g[e];
-  if (edge.key_form == EdgeKeyForm::kStored) return edge.key;
+  const StoredEdge& stored = g[e];
+  if (stored.key_form == EdgeKeyForm::kStored) {
+    if (stored.detail == StoredEdge::kClaimTarget) return g[boost::target(e, g)].id;
+    if (stored.detail == StoredEdge::kNoDetail) return "";
+    return g[boost::graph_bundle].details[stored.detail].key;
+  }
   std::string_view source = g[boost::source(e, g)].id, target = g[boost::target(e, g)].id;
   scratch.clear();
   scratch.reserve(source.size() + 1 + target.size());

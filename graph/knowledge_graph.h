@@ -3,7 +3,8 @@
 //
 // The knowledge graph every exporter and query reads: one Boost.Graph
 // adjacency_list (directed, parallel edges allowed) with bundled node and
-// edge data, plus an index from stable node id to vertex.
+// edge data (an edge read whole with EdgeAt), plus an index from stable node
+// id to vertex.
 //
 // Nodes: speakers and mentioned entities (person, company, model, product),
 // episodes, and claims. Edges: `mentions` speaker -> entity, `said` speaker ->
@@ -26,6 +27,8 @@
 #define CLAIMGRAPH_GRAPH_KNOWLEDGE_GRAPH_H_
 
 #include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,10 +90,9 @@ enum class EdgeKeyForm : unsigned char {
   kSourceTarget  // "<source id>:<target id>"
 };
 
-// What an edge carries. `type` is mentions, said, about, appears_in or a
-// relation name. Fields that do not apply stay empty. Small fields sit
-// together: an edge is a list node of Boost's, and 16 bytes less moves it
-// into a smaller malloc size class.
+// What an edge carries, as writers give it (KnowledgeGraph::AddEdge) and
+// readers get it (EdgeAt). `type` is mentions, said, about, appears_in or a
+// relation name. Fields that do not apply stay empty.
 struct EdgeData {
   InternedString type;
   InternedString key;       // with EdgeKeyForm::kStored; read it with EdgeKey()
@@ -103,6 +105,38 @@ struct EdgeData {
   InternedString claim;     // relation edges: the claim id
   InternedString speaker;   // relation edges: the speaker id
   InternedString modality;  // relation edges
+};
+
+// The fields of an EdgeData beyond its type, role and key form, for the edges
+// that cannot do without them (mentions, relations, appears_in).
+struct EdgeDetail {
+  InternedString key;
+  InternedString episode;
+  std::optional<long long> seconds;
+  int line = 0;
+  bool negated = false;
+  InternedString claim, speaker, modality;
+};
+
+// What the graph keeps of an edge: 24 bytes, so that Boost's list node of an
+// edge fits the 64-byte malloc size class (an 80-byte EdgeData made it 128).
+// About and said edges, four in five of all edges, carry nothing beyond
+// this: an about edge has no detail, and a said edge's key, episode, time and
+// line are those of the claim it points to. Other edges point into the
+// graph's detail table. Read an edge with EdgeAt().
+struct StoredEdge {
+  static constexpr uint32_t kNoDetail = 0xFFFFFFFF;
+  static constexpr uint32_t kClaimTarget = 0xFFFFFFFE;  // from the target claim
+  InternedString type;
+  InternedString role;
+  uint32_t detail = kNoDetail;  // else an index into EdgeDetails::details
+  EdgeKeyForm key_form = EdgeKeyForm::kStored;
+};
+
+// The graph's own data: the details of the edges that have them. A deque, so
+// that it grows without ever holding an old and a new copy at once.
+struct EdgeDetails {
+  std::deque<EdgeDetail> details;
 };
 
 // An episode as the exports describe it: metadata and the list of turns.
@@ -122,7 +156,8 @@ struct EpisodeRecord {
 class KnowledgeGraph {
  public:
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS,
-                                      boost::bidirectionalS, NodeData, EdgeData>;
+                                      boost::bidirectionalS, NodeData, StoredEdge,
+                                      EdgeDetails>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
@@ -161,6 +196,9 @@ class KnowledgeGraph {
   std::unordered_map<std::string_view, Vertex> index_;
   std::vector<EpisodeRecord> episodes_;
 };
+
+// Everything an edge carries, whichever way the graph stores it.
+EdgeData EdgeAt(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e);
 
 // An edge's key, unique among the edges joining the same two nodes. A key
 // made from the edge's ends is built in `scratch`, which the view may point

@@ -159,7 +159,7 @@ std::vector<TopicRow> SummariseSpeaker(const KnowledgeGraph& graph,
   const KnowledgeGraph::Graph& g = graph.graph();
   if (std::optional<KnowledgeGraph::Vertex> who = graph.Find(speaker)) {
     for (auto e : boost::make_iterator_range(boost::out_edges(*who, g))) {
-      const EdgeData& edge = g[e];
+      const EdgeData edge = EdgeAt(g, e);
       if (edge.type != "mentions") continue;
       if (!Allows(scope.episodes, edge.episode) || !InTime(scope, edge.seconds) ||
           !InDates(scope, episodes.Date(edge.episode)))

@@ -38,7 +38,7 @@ GraphStats ComputeStats(const KnowledgeGraph& graph, const StatsOptions& options
   std::map<InternedString, long long> mentions;
   std::map<InternedString, std::set<InternedString>> mention_episodes;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeData& edge = g[e];
+    const EdgeData edge = EdgeAt(g, e);
     ++edges[edge.type];
     if (edge.type != "mentions" || !Allows(options.episodes, edge.episode)) continue;
     const InternedString& id = g[boost::target(e, g)].id;

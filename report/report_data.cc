@@ -167,7 +167,7 @@ class DataBuilder {
     // First pass: counts, to choose each episode's timeline rows.
     std::vector<std::pair<int, KnowledgeGraph::Edge>> mentions;
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
-      const EdgeData& edge = g_[e];
+      const EdgeData edge = EdgeAt(g_, e);
       if (edge.type != "mentions") continue;
       int speaker = NodeIndex(g_[boost::source(e, g_)].id);
       int entity = NodeIndex(g_[boost::target(e, g_)].id);
@@ -196,7 +196,7 @@ class DataBuilder {
     }
     // Second pass: the marks of the rows' entities.
     for (const auto& [episode, e] : mentions) {
-      const EdgeData& edge = g_[e];
+      const EdgeData edge = EdgeAt(g_, e);
       const InternedString& entity_id = g_[boost::target(e, g_)].id;
       int entity = NodeIndex(entity_id);
       const auto& rows = rows_[episode];

@@ -120,7 +120,7 @@ TEST(KnowledgeGraphTest, MentionKeysStayUniqueWhenSegmentsShareALine) {
   const auto& g = graph.graph();
   for (auto e : boost::make_iterator_range(boost::edges(g)))
     if (g[e].type == "mentions" && g[boost::target(e, g)].id == "company:meta")
-      keys.push_back(g[e].key.str());
+      keys.push_back(EdgeAt(g, e).key.str());
   EXPECT_EQ(keys, (std::vector<std::string>{"mentions:a:9", "mentions:a:9:2"}));
 }
 
@@ -146,6 +146,76 @@ TEST(KnowledgeGraphTest, StoredEdgeKeyIsReadAsStored) {
     EXPECT_EQ(EdgeKey(g, e, scratch), "claim:a:1");
   }
   EXPECT_EQ(scratch, "untouched");
+}
+
+KnowledgeGraph::Edge OnlyEdgeOfType(const KnowledgeGraph& graph, std::string_view type) {
+  const auto& g = graph.graph();
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (g[e].type == type) return e;
+  ADD_FAILURE() << "no " << type << " edge";
+  return {};
+}
+
+// A claim and its speaker, added by hand, so that edges into the claim can
+// agree with it or not.
+struct ClaimAndSpeaker {
+  KnowledgeGraph graph;
+  KnowledgeGraph::Vertex speaker, claim;
+  ClaimAndSpeaker() {
+    speaker = graph.AddNode(NodeData{.id = "person:dylan-patel", .type = NodeType::kPerson});
+    NodeData claim_node{.id = "claim:a:1", .type = NodeType::kClaim, .line = 12};
+    claim_node.episode = "episode:a";
+    claim_node.seconds = 18;
+    claim = graph.AddNode(std::move(claim_node));
+  }
+};
+
+TEST(KnowledgeGraphTest, SaidEdgeThatAgreesWithItsClaimStoresNoDetail) {
+  ClaimAndSpeaker f;
+  f.graph.AddEdge(f.speaker, f.claim,
+                  EdgeData{.type = "said", .key = "claim:a:1", .episode = "episode:a",
+                           .seconds = 18, .line = 12});
+  const auto& g = f.graph.graph();
+  EXPECT_TRUE(g[boost::graph_bundle].details.empty());
+  EdgeData read = EdgeAt(g, OnlyEdgeOfType(f.graph, "said"));
+  EXPECT_EQ(read.key, "claim:a:1");
+  EXPECT_EQ(read.episode, "episode:a");
+  EXPECT_EQ(read.seconds, 18);
+  EXPECT_EQ(read.line, 12);
+}
+
+TEST(KnowledgeGraphTest, SaidEdgeThatDiffersFromItsClaimKeepsItsOwnFields) {
+  ClaimAndSpeaker f;
+  f.graph.AddEdge(f.speaker, f.claim,
+                  EdgeData{.type = "said", .key = "claim:a:1", .episode = "episode:b",
+                           .seconds = 18, .line = 12});
+  EdgeData read = EdgeAt(f.graph.graph(), OnlyEdgeOfType(f.graph, "said"));
+  EXPECT_EQ(read.episode, "episode:b");
+  EXPECT_EQ(read.key, "claim:a:1");
+}
+
+TEST(KnowledgeGraphTest, RelationEdgeReadsBackEveryField) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  EdgeData read = EdgeAt(graph.graph(), OnlyEdgeOfType(graph, "acquired"));
+  EXPECT_EQ(read.key, "claim:a:1");
+  EXPECT_EQ(read.episode, "episode:a");
+  EXPECT_EQ(read.seconds, 18);
+  EXPECT_EQ(read.line, 12);
+  EXPECT_FALSE(read.negated);
+  EXPECT_EQ(read.claim, "claim:a:1");
+  EXPECT_EQ(read.speaker, "person:dylan-patel");
+  EXPECT_EQ(read.modality, "asserted");
+}
+
+TEST(KnowledgeGraphTest, AboutEdgeReadsBackOnlyItsRole) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  EdgeData read = EdgeAt(graph.graph(), OnlyEdgeOfType(graph, "about"));
+  EXPECT_EQ(read.role, "subject");
+  EXPECT_TRUE(read.episode.empty());
+  EXPECT_FALSE(read.seconds.has_value());
+  EXPECT_EQ(read.line, 0);
 }
 
 TEST(KnowledgeGraphTest, ReservedNodesKeepTheirPlaceAsTheGraphGrows) {
