@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <new>
 #include <stdexcept>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/text.h"
@@ -88,11 +89,11 @@ std::string ClaimId(std::string_view episode_id, size_t index) {
 }
 
 KnowledgeGraph::Vertex KnowledgeGraph::AddNode(NodeData node) {
-  auto found = index_.find(node.id);
-  if (found != index_.end()) return found->second;
-  std::string_view id = node.id;
+  auto id_of = [this](size_t v) { return graph_[v].id.view(); };
+  size_t hash = IdIndex::Hash(node.id);
+  if (std::optional<uint32_t> found = index_.Find(node.id, hash, id_of)) return *found;
   Vertex v = boost::add_vertex(std::move(node), graph_);
-  index_.emplace(id, v);
+  index_.Insert(v, hash, id_of);
   return v;
 }
 
@@ -145,9 +146,10 @@ void KnowledgeGraph::AddEpisodeRecord(EpisodeRecord record) {
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(
     std::string_view id) const {
-  auto found = index_.find(id);
-  if (found == index_.end()) return std::nullopt;
-  return found->second;
+  auto id_of = [this](size_t v) { return graph_[v].id.view(); };
+  std::optional<uint32_t> found = index_.Find(id, IdIndex::Hash(id), id_of);
+  if (!found) return std::nullopt;
+  return *found;
 }
 
 KnowledgeGraph::Vertex KnowledgeGraph::SpeakerNode(

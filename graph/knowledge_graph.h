@@ -32,12 +32,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
 #include "extract/analyzed_episode.h"
 #include "extract/transcript/speaker_id.h"  // SpeakerId: a speaker's node id
+#include "graph/id_index.h"
 #include "graph/interned_string.h"
 
 namespace claimgraph {
@@ -191,9 +191,8 @@ class KnowledgeGraph {
   Vertex EntityNode(const Entity& entity, const InternedString& episode_id);
 
   Graph graph_;
-  // Keys view the interned id of their node: text that never moves or dies,
-  // so the index holds no copy of it.
-  std::unordered_map<std::string_view, Vertex> index_;
+  // Node numbers by id; the ids stay in the nodes.
+  IdIndex index_;
   std::vector<EpisodeRecord> episodes_;
 };
 
