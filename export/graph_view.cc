@@ -42,9 +42,9 @@ std::string_view KindName(EdgeKind kind) {
   return "";
 }
 
-// Text: std::string or InternedString.
-template <typename Text>
-std::string Join(const std::vector<Text>& items, std::string_view sep) {
+// Items: a list of std::string or InternedString.
+template <typename Items>
+std::string Join(const Items& items, std::string_view sep) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += sep;

@@ -126,7 +126,7 @@ void JsonStream::IntOrNull(const std::optional<long long>& value) {
   }
 }
 
-void JsonStream::Strings(const std::vector<InternedString>& values) {
+void JsonStream::Strings(std::span<const InternedString> values) {
   BeginArray();
   for (const InternedString& value : values) String(value);
   EndArray();

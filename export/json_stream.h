@@ -26,6 +26,7 @@
 
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,7 +56,7 @@ class JsonStream {
   // A string, or null when `value` is empty.
   void StringOrNull(std::string_view value);
   void IntOrNull(const std::optional<long long>& value);
-  void Strings(const std::vector<InternedString>& values);
+  void Strings(std::span<const InternedString> values);
 
   // Ends the document with a newline and flushes it to the stream.
   void Finish();

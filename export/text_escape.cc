@@ -274,7 +274,7 @@ std::string CsvField(std::string_view text) {
   return quote ? "\"" + body + "\"" : body;
 }
 
-std::string CsvArray(const std::vector<InternedString>& items) {
+std::string CsvArray(std::span<const InternedString> items) {
   std::string joined;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) joined += ';';

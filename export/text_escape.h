@@ -23,6 +23,7 @@
 #ifndef CLAIMGRAPH_EXPORT_TEXT_ESCAPE_H_
 #define CLAIMGRAPH_EXPORT_TEXT_ESCAPE_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,7 +80,7 @@ std::string CsvField(std::string_view text);
 // A Neo4j array column (`aliases:string[]`): the items joined by ';', each
 // ';' inside an item turned into U+FF1B (FULLWIDTH SEMICOLON) so that items
 // never split, then quoted as CsvField.
-std::string CsvArray(const std::vector<InternedString>& items);
+std::string CsvArray(std::span<const InternedString> items);
 
 // For JSON Lines: U+2028 and U+2029 (which Python's str.splitlines() and
 // older JavaScript treat as line breaks) written as the escapes \u2028 and

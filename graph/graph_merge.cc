@@ -5,7 +5,7 @@
 namespace claimgraph {
 namespace {
 
-void AddSorted(std::vector<InternedString>& list, const InternedString& value) {
+void AddSorted(CompactList<InternedString>& list, const InternedString& value) {
   auto it = std::lower_bound(list.begin(), list.end(), value);
   if (it == list.end() || *it != value) list.insert(it, value);
 }

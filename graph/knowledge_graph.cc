@@ -23,7 +23,7 @@ NodeType ToNodeType(EntityType type) {
   return NodeType::kCompany;
 }
 
-void AddSorted(std::vector<InternedString>& list, std::string_view value) {
+void AddSorted(CompactList<InternedString>& list, std::string_view value) {
   auto it = std::lower_bound(list.begin(), list.end(), value);
   if (it == list.end() || *it != value) list.insert(it, InternedString(value));
 }
@@ -32,7 +32,7 @@ void AddSorted(std::vector<InternedString>& list, std::string_view value) {
 // episode being added has it last: no scan of a list that grows with the
 // corpus (a host or a company named in every episode made adding an episode
 // cost as much as all the episodes before it).
-void AddCurrentEpisode(std::vector<InternedString>& episodes,
+void AddCurrentEpisode(CompactList<InternedString>& episodes,
                        const InternedString& episode_id) {
   if (episodes.empty() || episodes.back() != episode_id) episodes.push_back(episode_id);
 }
@@ -409,12 +409,14 @@ std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim) {
   }
   // Without a relation the label is the start of the sentence.
   constexpr size_t kMaxLabel = 60;
-  if (claim.text.size() <= kMaxLabel) return claim.text;
-  size_t cut = claim.text.rfind(' ', kMaxLabel);
-  if (cut == std::string::npos || cut < kMaxLabel / 2) cut = kMaxLabel;
-  while (cut > 0 && (static_cast<unsigned char>(claim.text[cut]) & 0xC0) == 0x80)
-    --cut;
-  return claim.text.substr(0, cut) + "...";
+  std::string_view text = claim.text;
+  if (text.size() <= kMaxLabel) return std::string(text);
+  size_t cut = text.rfind(' ', kMaxLabel);
+  if (cut == std::string_view::npos || cut < kMaxLabel / 2) cut = kMaxLabel;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  std::string label(text.substr(0, cut));
+  label += "...";
+  return label;
 }
 
 }  // namespace claimgraph

@@ -37,12 +37,13 @@
 #include "base/status.h"
 #include "extract/analyzed_episode.h"
 #include "extract/transcript/speaker_id.h"  // SpeakerId: a speaker's node id
+#include "graph/compact_list.h"
 #include "graph/id_index.h"
 #include "graph/interned_string.h"
 
 namespace claimgraph {
 
-enum class NodeType { kPerson, kCompany, kModel, kProduct, kEpisode, kClaim };
+enum class NodeType : unsigned char { kPerson, kCompany, kModel, kProduct, kEpisode, kClaim };
 
 // "person", "company", "model", "product", "episode", "claim".
 std::string_view NodeTypeName(NodeType type);
@@ -52,32 +53,36 @@ bool IsEntityType(NodeType type);  // person, company, model or product
 // What a node carries. Fields that do not apply to a node's type stay empty.
 // Text fields are InternedString (8 bytes, see graph/interned_string.h): the
 // same ids and names recur in millions of nodes and edges.
-// The small fields share one 8-byte slot (every node is an element of the
-// graph's node array, millions of them).
+// Every node is an element of the graph's node array, millions of them, most
+// of them claims: the small fields share one 8-byte slot, and lists are
+// CompactList (8 bytes, nothing more while empty).
 struct NodeData {
   InternedString id;
   InternedString label;
   NodeType type = NodeType::kCompany;
-  int line = 0;                          // claims
   bool speaker = false;                  // entities: speaks in at least one episode
   bool negated = false;                  // claims
+  int line = 0;                          // claims
 
   // Entities (person, company, model, product).
-  std::vector<InternedString> aliases;   // surface forms seen, sorted, unique
+  CompactList<InternedString> aliases;   // surface forms seen, sorted, unique
   long long mentions = 0;                // mention edges into this node
-  std::vector<InternedString> episodes;  // episode ids, in order of appearance
+  CompactList<InternedString> episodes;  // episode ids, in order of appearance
   InternedString kind, homepage, wikidata;
 
   // Episodes.
   InternedString title, date, source;
 
   // Claims (and `line` and `negated` above).
-  std::string text;  // unique and long: interned, it would cost more, not less
+  // Unique, so interning finds no twin; it is still the cheaper keeping: its
+  // length, bytes and a slot (about len + 21 bytes) against a std::string's
+  // 32 bytes and heap block (about len + 49).
+  InternedString text;
   InternedString claim_speaker;  // person id
   InternedString episode;        // episode id
   std::optional<long long> seconds;
   InternedString relation, subject, object;  // relation empty when none
-  std::vector<InternedString> about;         // entity ids
+  CompactList<InternedString> about;         // entity ids
   InternedString modality;
 };
 

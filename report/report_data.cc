@@ -158,7 +158,7 @@ class DataBuilder {
       }
       if (episode >= 0 && claim.line > 0) {
         for (const InternedString& id : claim.about)
-          claims_at_[{episode, claim.line, id.str()}].push_back(claim.text);
+          claims_at_[{episode, claim.line, id.str()}].push_back(claim.text.str());
       }
     }
   }

@@ -190,7 +190,7 @@ TEST(GraphViewTest, ClaimTextIsBorrowedFromTheGraph) {
   GraphView view = BuildGraphView(graph, GraphViewKind::kClaims, true);
   const ViewNode* claim = FindNode(view, "claim:2025-06-30-ep-one:1");
   ASSERT_TRUE(claim);
-  const std::string& text = graph.node(*graph.Find("claim:2025-06-30-ep-one:1")).text;
+  std::string_view text = graph.node(*graph.Find("claim:2025-06-30-ep-one:1")).text;
   for (size_t i = 0; i < view.node_attrs.size(); ++i) {
     if (view.node_attrs[i].name != "text") continue;
     const AttrValue* value = FindAttr(claim->values, i);

@@ -28,7 +28,7 @@ TEST(JsonStreamTest, WritesNestedDocumentsAsNlohmannDumpsThem) {
   out.Key("list");
   out.BeginArray();
   out.Int(1);
-  out.BeginObject(); out.Key("a"); out.Strings({"x", "y"}); out.EndObject();
+  out.BeginObject(); out.Key("a"); out.Strings(std::vector<InternedString>{"x", "y"}); out.EndObject();
   out.BeginArray(); out.EndArray();
   out.EndArray();
   out.EndObject();

@@ -100,9 +100,9 @@ TEST(TextEscapeTest, CsvFieldReplacesBackslashForGephi) {
 }
 
 TEST(TextEscapeTest, CsvArrayJoinsWithSemicolonsAndProtectsInnerOnes) {
-  EXPECT_EQ(CsvArray({"Open AI", "OpenAI"}), "Open AI;OpenAI");
-  EXPECT_EQ(CsvArray({"a;b", "c"}), "a\uFF1Bb;c");
-  EXPECT_EQ(CsvArray({"x, y"}), "\"x, y\"");
+  EXPECT_EQ(CsvArray(std::vector<InternedString>{"Open AI", "OpenAI"}), "Open AI;OpenAI");
+  EXPECT_EQ(CsvArray(std::vector<InternedString>{"a;b", "c"}), "a\uFF1Bb;c");
+  EXPECT_EQ(CsvArray(std::vector<InternedString>{"x, y"}), "\"x, y\"");
 }
 
 TEST(TextEscapeTest, JsonLineSeparatorsAreEscaped) {

@@ -163,7 +163,8 @@ struct ClaimAndSpeaker {
   KnowledgeGraph::Vertex speaker, claim;
   ClaimAndSpeaker() {
     speaker = graph.AddNode(NodeData{.id = "person:dylan-patel", .type = NodeType::kPerson});
-    NodeData claim_node{.id = "claim:a:1", .type = NodeType::kClaim, .line = 12};
+    NodeData claim_node{.id = "claim:a:1", .type = NodeType::kClaim};
+    claim_node.line = 12;
     claim_node.episode = "episode:a";
     claim_node.seconds = 18;
     claim = graph.AddNode(std::move(claim_node));
