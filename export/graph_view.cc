@@ -510,7 +510,7 @@ class ViewBuilder {
     std::vector<Pending> pending;
     pending.reserve(boost::num_edges(g_));
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
-      EdgeKind kind = KindOf(g_[e].type);
+      EdgeKind kind = KindOf(g_[e].type());
       if (kind == EdgeKind::kRelation) continue;
       if (kind != EdgeKind::kMentions) {
         pending.push_back({e, kind, 0});

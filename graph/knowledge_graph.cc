@@ -111,7 +111,9 @@ void KnowledgeGraph::ReserveNodes(size_t nodes) {
 }
 
 void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
-  StoredEdge stored{.type = edge.type, .role = edge.role, .key_form = edge.key_form};
+  StoredEdge stored;
+  stored.type_role = EdgeTypeRoleNumber(edge.type, edge.role);
+  stored.key_from_ends = edge.key_form == EdgeKeyForm::kSourceTarget;
   const NodeData& to = graph_[target];
   bool said_like = to.type == NodeType::kClaim && edge.key == to.id &&
                    edge.episode == to.episode && edge.seconds == to.seconds &&
@@ -346,7 +348,8 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
 
 EdgeData EdgeAt(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e) {
   const StoredEdge& stored = g[e];
-  EdgeData edge{.type = stored.type, .key_form = stored.key_form, .role = stored.role};
+  const EdgeTypeRole& type_role = EdgeTypeRoleOf(stored.type_role);
+  EdgeData edge{.type = type_role.type, .key_form = stored.key_form(), .role = type_role.role};
   if (stored.detail == StoredEdge::kClaimTarget) {
     const NodeData& claim = g[boost::target(e, g)];
     edge.key = claim.id;
@@ -370,7 +373,7 @@ EdgeData EdgeAt(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e) {
 std::string_view EdgeKey(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e,
                          std::string& scratch) {
   const StoredEdge& stored = g[e];
-  if (stored.key_form == EdgeKeyForm::kStored) {
+  if (stored.key_form() == EdgeKeyForm::kStored) {
     if (stored.detail == StoredEdge::kClaimTarget) return g[boost::target(e, g)].id;
     if (stored.detail == StoredEdge::kNoDetail) return "";
     return g[boost::graph_bundle].details[stored.detail].key;

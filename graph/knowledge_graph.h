@@ -38,6 +38,7 @@
 #include "extract/analyzed_episode.h"
 #include "extract/transcript/speaker_id.h"  // SpeakerId: a speaker's node id
 #include "graph/compact_list.h"
+#include "graph/edge_type_table.h"
 #include "graph/id_index.h"
 #include "graph/interned_string.h"
 
@@ -123,19 +124,26 @@ struct EdgeDetail {
   InternedString claim, speaker, modality;
 };
 
-// What the graph keeps of an edge: 24 bytes, so that Boost's list node of an
-// edge fits the 64-byte malloc size class (an 80-byte EdgeData made it 128).
-// About and said edges, four in five of all edges, carry nothing beyond
-// this: an about edge has no detail, and a said edge's key, episode, time and
-// line are those of the claim it points to. Other edges point into the
-// graph's detail table. Read an edge with EdgeAt().
+// What the graph keeps of an edge: 8 bytes, so that Boost's list node of an
+// edge fits the 48-byte malloc size class (an 80-byte EdgeData made it 128).
+// The type and role are one number (graph/edge_type_table.h). About and said
+// edges, four in five of all edges, carry nothing more: an about edge has no
+// detail, and a said edge's key, episode, time and line are those of the
+// claim it points to. Other edges point into the graph's detail table. Read
+// an edge whole with EdgeAt().
 struct StoredEdge {
-  static constexpr uint32_t kNoDetail = 0xFFFFFFFF;
-  static constexpr uint32_t kClaimTarget = 0xFFFFFFFE;  // from the target claim
-  InternedString type;
-  InternedString role;
-  uint32_t detail = kNoDetail;  // else an index into EdgeDetails::details
-  EdgeKeyForm key_form = EdgeKeyForm::kStored;
+  static constexpr uint32_t kNoDetail = 0x7FFFFFFF;
+  static constexpr uint32_t kClaimTarget = 0x7FFFFFFE;  // from the target claim
+
+  InternedString type() const { return EdgeTypeRoleOf(type_role).type; }
+  InternedString role() const { return EdgeTypeRoleOf(type_role).role; }
+  EdgeKeyForm key_form() const {
+    return key_from_ends ? EdgeKeyForm::kSourceTarget : EdgeKeyForm::kStored;
+  }
+
+  uint32_t type_role = 0;           // EdgeTypeRoleNumber
+  uint32_t detail : 31 = kNoDetail;  // else an index into EdgeDetails::details
+  uint32_t key_from_ends : 1 = 0;    // EdgeKeyForm::kSourceTarget
 };
 
 // The graph's own data: the details of the edges that have them. A deque, so

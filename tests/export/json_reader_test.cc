@@ -178,7 +178,7 @@ TEST(JsonReaderTest, EdgeKeyOtherThanItsJoinedEndsIsKept) {
 TEST(JsonReaderTest, EdgeKeyThatJoinsItsEndsRoundTrips) {
   KnowledgeGraph read = ReadAboutEdgeWithKey("claim:c:1:company:x");
   const auto& g = read.graph();
-  EXPECT_EQ(g[*boost::edges(g).first].key_form, EdgeKeyForm::kSourceTarget);
+  EXPECT_EQ(g[*boost::edges(g).first].key_form(), EdgeKeyForm::kSourceTarget);
   EXPECT_NE(ToJson(read).find(R"("key": "claim:c:1:company:x")"), std::string::npos)
       << ToJson(read);
 }

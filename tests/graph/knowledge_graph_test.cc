@@ -47,7 +47,7 @@ size_t CountEdges(const KnowledgeGraph& graph, const std::string& type) {
   size_t n = 0;
   const auto& g = graph.graph();
   for (auto e : boost::make_iterator_range(boost::edges(g)))
-    if (g[e].type == type) ++n;
+    if (g[e].type() == type) ++n;
   return n;
 }
 
@@ -119,7 +119,7 @@ TEST(KnowledgeGraphTest, MentionKeysStayUniqueWhenSegmentsShareALine) {
   std::vector<std::string> keys;
   const auto& g = graph.graph();
   for (auto e : boost::make_iterator_range(boost::edges(g)))
-    if (g[e].type == "mentions" && g[boost::target(e, g)].id == "company:meta")
+    if (g[e].type() == "mentions" && g[boost::target(e, g)].id == "company:meta")
       keys.push_back(EdgeAt(g, e).key.str());
   EXPECT_EQ(keys, (std::vector<std::string>{"mentions:a:9", "mentions:a:9:2"}));
 }
@@ -131,7 +131,7 @@ TEST(KnowledgeGraphTest, AboutEdgeKeyJoinsClaimAndEntityIds) {
   std::string scratch;
   const auto& g = graph.graph();
   for (auto e : boost::make_iterator_range(boost::edges(g)))
-    if (g[e].type == "about") keys.emplace_back(EdgeKey(g, e, scratch));
+    if (g[e].type() == "about") keys.emplace_back(EdgeKey(g, e, scratch));
   EXPECT_EQ(keys, (std::vector<std::string>{"claim:a:1:company:meta",
                                             "claim:a:1:company:scale-ai"}));
 }
@@ -142,7 +142,7 @@ TEST(KnowledgeGraphTest, StoredEdgeKeyIsReadAsStored) {
   std::string scratch = "untouched";
   const auto& g = graph.graph();
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    if (g[e].type != "said") continue;
+    if (g[e].type() != "said") continue;
     EXPECT_EQ(EdgeKey(g, e, scratch), "claim:a:1");
   }
   EXPECT_EQ(scratch, "untouched");
@@ -151,7 +151,7 @@ TEST(KnowledgeGraphTest, StoredEdgeKeyIsReadAsStored) {
 KnowledgeGraph::Edge OnlyEdgeOfType(const KnowledgeGraph& graph, std::string_view type) {
   const auto& g = graph.graph();
   for (auto e : boost::make_iterator_range(boost::edges(g)))
-    if (g[e].type == type) return e;
+    if (g[e].type() == type) return e;
   ADD_FAILURE() << "no " << type << " edge";
   return {};
 }
