@@ -70,14 +70,14 @@ std::string ToNodesCsv(const KnowledgeGraph& graph) {
     if (IsEntityType(n.type)) {
       row.insert(row.end(),
                  {n.type == NodeType::kPerson ? Bool(n.speaker) : "",
-                  Number(n.mentions), n.aliases.empty() ? "" : CsvArray(n.aliases),
-                  n.episodes.empty() ? "" : CsvArray(n.episodes), CsvField(n.kind),
-                  CsvField(n.homepage), CsvField(n.wikidata)});
+                  Number(n.profile().mentions), n.profile().aliases.empty() ? "" : CsvArray(n.profile().aliases),
+                  n.profile().episodes.empty() ? "" : CsvArray(n.profile().episodes), CsvField(n.profile().kind),
+                  CsvField(n.profile().homepage), CsvField(n.profile().wikidata)});
     } else {
       row.insert(row.end(), 7, "");
     }
     if (n.type == NodeType::kEpisode) {
-      row.insert(row.end(), {CsvField(n.title), CsvField(n.date), CsvField(n.source)});
+      row.insert(row.end(), {CsvField(n.profile().title), CsvField(n.profile().date), CsvField(n.profile().source)});
     } else {
       row.insert(row.end(), 3, "");
     }

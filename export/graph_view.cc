@@ -332,18 +332,18 @@ class ViewBuilder {
     n.Set(values, NodeAttr::kType, NodeTypeName(data.type));
     if (IsEntityType(data.type)) {
       if (data.type == NodeType::kPerson) n.Set(values, NodeAttr::kIsSpeaker, data.speaker);
-      n.Set(values, NodeAttr::kMentions, data.mentions);
-      n.SetText(values, NodeAttr::kEpisodes, Join(data.episodes, "; "));
-      n.SetText(values, NodeAttr::kAliases, Join(data.aliases, "; "));
-      n.SetGraphText(values, NodeAttr::kKind, data.kind);
-      n.SetGraphText(values, NodeAttr::kHomepage, data.homepage);
-      n.SetGraphText(values, NodeAttr::kWikidata, data.wikidata);
+      n.Set(values, NodeAttr::kMentions, data.profile().mentions);
+      n.SetText(values, NodeAttr::kEpisodes, Join(data.profile().episodes, "; "));
+      n.SetText(values, NodeAttr::kAliases, Join(data.profile().aliases, "; "));
+      n.SetGraphText(values, NodeAttr::kKind, data.profile().kind);
+      n.SetGraphText(values, NodeAttr::kHomepage, data.profile().homepage);
+      n.SetGraphText(values, NodeAttr::kWikidata, data.profile().wikidata);
       return;
     }
     if (data.type == NodeType::kEpisode) {
-      n.SetGraphText(values, NodeAttr::kTitle, data.title);
-      n.SetGraphText(values, NodeAttr::kDate, data.date);
-      n.SetGraphText(values, NodeAttr::kSource, data.source);
+      n.SetGraphText(values, NodeAttr::kTitle, data.profile().title);
+      n.SetGraphText(values, NodeAttr::kDate, data.profile().date);
+      n.SetGraphText(values, NodeAttr::kSource, data.profile().source);
       return;
     }
     n.SetGraphText(values, NodeAttr::kText, data.text);
@@ -690,7 +690,7 @@ double NodeSize(const NodeData& node) {
   }
   // Square root, so that one entity named a hundred times does not dwarf
   // the rest; rounded to a tenth so that the text is stable.
-  double size = 8 + 4 * std::sqrt(static_cast<double>(std::max(node.mentions, 0LL)));
+  double size = 8 + 4 * std::sqrt(static_cast<double>(std::max(node.profile().mentions, 0LL)));
   if (node.speaker) size = std::max(size, 30.0);
   return std::round(std::min(size, 60.0) * 10) / 10;
 }

@@ -163,9 +163,9 @@ NodeData ReadNode(const Json& json, const std::string& at) {
   node.label = Reader::String(json, "label", at);
   switch (node.type) {
     case NodeType::kEpisode:
-      node.title = Reader::String(json, "title", at);
-      node.date = Reader::String(json, "date", at, /*nullable=*/true);
-      node.source = Reader::String(json, "source", at);
+      node.mutable_profile().title = Reader::String(json, "title", at);
+      node.mutable_profile().date = Reader::String(json, "date", at, /*nullable=*/true);
+      node.mutable_profile().source = Reader::String(json, "source", at);
       break;
     case NodeType::kClaim:
       node.text = Reader::String(json, "text", at);
@@ -181,13 +181,13 @@ NodeData ReadNode(const Json& json, const std::string& at) {
       node.negated = Reader::Bool(json, "negated", at);
       break;
     default:
-      node.aliases = Reader::Strings(json, "aliases", at);
-      node.mentions = Reader::Integer(json, "mentions", at);
-      node.episodes = Reader::Strings(json, "episodes", at);
+      node.mutable_profile().aliases = Reader::Strings(json, "aliases", at);
+      node.mutable_profile().mentions = Reader::Integer(json, "mentions", at);
+      node.mutable_profile().episodes = Reader::Strings(json, "episodes", at);
       node.speaker = Reader::Bool(json, "speaker", at);
-      node.kind = Reader::String(json, "kind", at);
-      node.homepage = Reader::String(json, "homepage", at);
-      node.wikidata = Reader::String(json, "wikidata", at);
+      node.mutable_profile().kind = Reader::String(json, "kind", at);
+      node.mutable_profile().homepage = Reader::String(json, "homepage", at);
+      node.mutable_profile().wikidata = Reader::String(json, "wikidata", at);
       break;
   }
   return node;

@@ -62,9 +62,9 @@ void NodeJson(JsonStream& out, const NodeData& node) {
   out.Key("label"); out.String(node.label);
   switch (node.type) {
     case NodeType::kEpisode:
-      out.Key("title"); out.String(node.title);
-      out.Key("date"); out.StringOrNull(node.date);
-      out.Key("source"); out.String(node.source);
+      out.Key("title"); out.String(node.profile().title);
+      out.Key("date"); out.StringOrNull(node.profile().date);
+      out.Key("source"); out.String(node.profile().source);
       break;
     case NodeType::kClaim:
       out.Key("text"); out.String(node.text);
@@ -81,13 +81,13 @@ void NodeJson(JsonStream& out, const NodeData& node) {
       out.Key("negated"); out.Bool(node.negated);
       break;
     default:
-      out.Key("aliases"); out.Strings(node.aliases);
-      out.Key("mentions"); out.Int(node.mentions);
-      out.Key("episodes"); out.Strings(node.episodes);
+      out.Key("aliases"); out.Strings(node.profile().aliases);
+      out.Key("mentions"); out.Int(node.profile().mentions);
+      out.Key("episodes"); out.Strings(node.profile().episodes);
       if (node.speaker) { out.Key("speaker"); out.Bool(true); }
-      if (!node.kind.empty()) { out.Key("kind"); out.String(node.kind); }
-      if (!node.homepage.empty()) { out.Key("homepage"); out.String(node.homepage); }
-      if (!node.wikidata.empty()) { out.Key("wikidata"); out.String(node.wikidata); }
+      if (!node.profile().kind.empty()) { out.Key("kind"); out.String(node.profile().kind); }
+      if (!node.profile().homepage.empty()) { out.Key("homepage"); out.String(node.profile().homepage); }
+      if (!node.profile().wikidata.empty()) { out.Key("wikidata"); out.String(node.profile().wikidata); }
       break;
   }
   out.EndObject();

@@ -13,15 +13,15 @@ void AddSorted(CompactList<InternedString>& list, const InternedString& value) {
 // What an existing node takes from the same node in another graph.
 void Absorb(const NodeData& from, NodeData& into) {
   if (!IsEntityType(into.type)) return;
-  for (const InternedString& alias : from.aliases) AddSorted(into.aliases, alias);
-  into.mentions += from.mentions;
+  for (const InternedString& alias : from.profile().aliases) AddSorted(into.mutable_profile().aliases, alias);
+  into.mutable_profile().mentions += from.profile().mentions;
   // MergeGraph refuses an episode both graphs have, so none of these is
   // there yet: appended without a search.
-  into.episodes.insert(into.episodes.end(), from.episodes.begin(), from.episodes.end());
+  into.mutable_profile().episodes.insert(into.mutable_profile().episodes.end(), from.profile().episodes.begin(), from.profile().episodes.end());
   into.speaker = into.speaker || from.speaker;
-  if (into.kind.empty()) into.kind = from.kind;
-  if (into.homepage.empty()) into.homepage = from.homepage;
-  if (into.wikidata.empty()) into.wikidata = from.wikidata;
+  if (into.mutable_profile().kind.empty()) into.mutable_profile().kind = from.profile().kind;
+  if (into.mutable_profile().homepage.empty()) into.mutable_profile().homepage = from.profile().homepage;
+  if (into.mutable_profile().wikidata.empty()) into.mutable_profile().wikidata = from.profile().wikidata;
 }
 
 }  // namespace

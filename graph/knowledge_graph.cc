@@ -88,6 +88,16 @@ std::string ClaimId(std::string_view episode_id, size_t index) {
   return id;
 }
 
+const NodeProfile& ProfileBox::get() const {
+  static const NodeProfile* const kNone = new NodeProfile;
+  return profile_ ? *profile_ : *kNone;
+}
+
+NodeProfile& ProfileBox::mutable_get() {
+  if (!profile_) profile_ = std::make_unique<NodeProfile>();
+  return *profile_;
+}
+
 KnowledgeGraph::Vertex KnowledgeGraph::AddNode(NodeData node) {
   auto id_of = [this](size_t v) { return graph_[v].id.view(); };
   size_t hash = IdIndex::Hash(node.id);
@@ -163,7 +173,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::SpeakerNode(
   Vertex v = AddNode(std::move(data));
   NodeData& node = graph_[v];
   node.speaker = true;
-  AddCurrentEpisode(node.episodes, episode_id);
+  AddCurrentEpisode(node.mutable_profile().episodes, episode_id);
   return v;
 }
 
@@ -173,16 +183,16 @@ KnowledgeGraph::Vertex KnowledgeGraph::EntityNode(
   data.id = entity.id;
   data.type = ToNodeType(entity.type);
   data.label = entity.name;
-  data.kind = entity.kind;
-  data.homepage = entity.homepage;
-  data.wikidata = entity.wikidata;
+  data.mutable_profile().kind = entity.kind;
+  data.mutable_profile().homepage = entity.homepage;
+  data.mutable_profile().wikidata = entity.wikidata;
   Vertex v = AddNode(std::move(data));
   NodeData& node = graph_[v];
   // A speaker node made before the gazetteer entity was seen takes its data.
-  if (node.kind.empty()) node.kind = entity.kind;
-  if (node.homepage.empty()) node.homepage = entity.homepage;
-  if (node.wikidata.empty()) node.wikidata = entity.wikidata;
-  AddCurrentEpisode(node.episodes, episode_id);
+  if (node.mutable_profile().kind.empty()) node.mutable_profile().kind = entity.kind;
+  if (node.mutable_profile().homepage.empty()) node.mutable_profile().homepage = entity.homepage;
+  if (node.mutable_profile().wikidata.empty()) node.mutable_profile().wikidata = entity.wikidata;
+  AddCurrentEpisode(node.mutable_profile().episodes, episode_id);
   return v;
 }
 
@@ -207,9 +217,9 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   episode_node.id = episode_id;
   episode_node.type = NodeType::kEpisode;
   episode_node.label = episode.title.empty() ? episode.source : episode.title;
-  episode_node.title = episode.title;
-  episode_node.date = episode.date;
-  episode_node.source = episode.source;
+  episode_node.mutable_profile().title = episode.title;
+  episode_node.mutable_profile().date = episode.date;
+  episode_node.mutable_profile().source = episode.source;
   Vertex episode_vertex = AddNode(std::move(episode_node));
 
   std::vector<Vertex> segment_speaker;
@@ -264,13 +274,13 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
         mention.segment >= static_cast<int>(episode.segments.size()))
       continue;
     NodeData& node = graph_[*target];
-    AddSorted(node.aliases, mention.surface);
+    AddSorted(node.mutable_profile().aliases, mention.surface);
     if (mention.segment != run_segment) {
       in_segment.clear();
       run_segment = mention.segment;
     }
     if (!in_segment.insert(mention.entity).second) continue;
-    ++node.mentions;
+    ++node.mutable_profile().mentions;
     const Segment& segment = episode.segments[mention.segment];
     std::string key = "mentions:" + slug + ":" + std::to_string(segment.line);
     auto owner = first_segment_on_line.emplace(segment.line, mention.segment).first;

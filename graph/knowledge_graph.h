@@ -29,6 +29,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,20 +52,9 @@ std::string_view NodeTypeName(NodeType type);
 std::optional<NodeType> ParseNodeType(std::string_view name);
 bool IsEntityType(NodeType type);  // person, company, model or product
 
-// What a node carries. Fields that do not apply to a node's type stay empty.
-// Text fields are InternedString (8 bytes, see graph/interned_string.h): the
-// same ids and names recur in millions of nodes and edges.
-// Every node is an element of the graph's node array, millions of them, most
-// of them claims: the small fields share one 8-byte slot, and lists are
-// CompactList (8 bytes, nothing more while empty).
-struct NodeData {
-  InternedString id;
-  InternedString label;
-  NodeType type = NodeType::kCompany;
-  bool speaker = false;                  // entities: speaks in at least one episode
-  bool negated = false;                  // claims
-  int line = 0;                          // claims
-
+// What an entity or an episode node says of itself. Claims, most nodes, have
+// none of it, so a node keeps it apart (NodeData::profile()).
+struct NodeProfile {
   // Entities (person, company, model, product).
   CompactList<InternedString> aliases;   // surface forms seen, sorted, unique
   long long mentions = 0;                // mention edges into this node
@@ -73,6 +63,49 @@ struct NodeData {
 
   // Episodes.
   InternedString title, date, source;
+};
+
+// A NodeProfile on the heap, or none: 8 bytes. Copies copy the profile.
+class ProfileBox {
+ public:
+  ProfileBox() = default;
+  ProfileBox(const ProfileBox& other)
+      : profile_(other.profile_ ? std::make_unique<NodeProfile>(*other.profile_) : nullptr) {}
+  ProfileBox(ProfileBox&&) noexcept = default;
+  ProfileBox& operator=(const ProfileBox& other) {
+    if (this != &other) *this = ProfileBox(other);
+    return *this;
+  }
+  ProfileBox& operator=(ProfileBox&&) noexcept = default;
+
+  // An empty profile when there is none.
+  const NodeProfile& get() const;
+  // Made when first asked for.
+  NodeProfile& mutable_get();
+
+ private:
+  std::unique_ptr<NodeProfile> profile_;
+};
+
+// What a node carries. Fields that do not apply to a node's type stay empty.
+// Text fields are InternedString (8 bytes, see graph/interned_string.h): the
+// same ids and names recur in millions of nodes and edges.
+// Every node is an element of the graph's node array, millions of them, most
+// of them claims: the small fields share one 8-byte slot, lists are
+// CompactList (8 bytes, nothing more while empty), and what only entities
+// and episodes have is kept apart.
+struct NodeData {
+  InternedString id;
+  InternedString label;
+  NodeType type = NodeType::kCompany;
+  bool speaker = false;                  // entities: speaks in at least one episode
+  bool negated = false;                  // claims
+  int line = 0;                          // claims
+
+  // Entities and episodes.
+  ProfileBox profile_box;
+  const NodeProfile& profile() const { return profile_box.get(); }
+  NodeProfile& mutable_profile() { return profile_box.mutable_get(); }
 
   // Claims (and `line` and `negated` above).
   // Unique, so interning finds no twin; it is still the cheaper keeping: its

@@ -99,14 +99,14 @@ NameIndex::NameIndex(const KnowledgeGraph& graph,
     AddName(node.label, node.id, true, kind);
     AddName(SlugOf(node.id), node.id, true, kind);
     if (episode) {
-      AddName(node.title, node.id, true, kind);
-      AddName(node.date, node.id, true, kind);
-      AddName(node.source, node.id, true, kind);
-      AddName(BaseName(node.source), node.id, true, kind);
-      AddName(Stem(node.source), node.id, true, kind);
+      AddName(node.profile().title, node.id, true, kind);
+      AddName(node.profile().date, node.id, true, kind);
+      AddName(node.profile().source, node.id, true, kind);
+      AddName(BaseName(node.profile().source), node.id, true, kind);
+      AddName(Stem(node.profile().source), node.id, true, kind);
       continue;
     }
-    for (const InternedString& alias : node.aliases)
+    for (const InternedString& alias : node.profile().aliases)
       AddName(alias, node.id, true, kind);
     // Words of a label name the node only when the label has several.
     std::string_view label = node.label;

@@ -261,21 +261,21 @@ class DataBuilder {
     for (size_t i = 0; i < nodes_.size(); ++i) {
       const NodeData& node = g_[nodes_[i]];
       Json episodes = Json::array();
-      for (const InternedString& id : node.episodes) {
+      for (const InternedString& id : node.profile().episodes) {
         int episode = EpisodeIndex(id);
         if (episode >= 0) episodes.push_back(episode);
       }
       Json item = {{"id", node.id.str()},
                    {"type", NodeTypeName(node.type)},
                    {"label", node.label.str()},
-                   {"aliases", node.aliases},
-                   {"mentions", node.mentions},
+                   {"aliases", node.profile().aliases},
+                   {"mentions", node.profile().mentions},
                    {"speaker", node.speaker},
                    {"episodes", std::move(episodes)},
                    {"counts", Counts(node_counts_[i])}};
-      if (!node.kind.empty()) item["kind"] = node.kind;
-      if (!node.homepage.empty()) item["homepage"] = node.homepage;
-      if (!node.wikidata.empty()) item["wikidata"] = node.wikidata;
+      if (!node.profile().kind.empty()) item["kind"] = node.profile().kind;
+      if (!node.profile().homepage.empty()) item["homepage"] = node.profile().homepage;
+      if (!node.profile().wikidata.empty()) item["wikidata"] = node.profile().wikidata;
       out.push_back(std::move(item));
     }
     return out;

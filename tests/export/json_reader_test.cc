@@ -40,9 +40,9 @@ TEST(JsonReaderTest, RoundTripKeepsEntityDetailsAndSpeakerFlags) {
   KnowledgeGraph read;
   ASSERT_TRUE(Parse(ToJson(graph), &read).ok());
   const NodeData& meta = read.node(*read.Find("company:meta"));
-  EXPECT_EQ(meta.kind, "lab");
-  EXPECT_EQ(meta.wikidata, "Q380");
-  EXPECT_EQ(meta.mentions, 4);
+  EXPECT_EQ(meta.profile().kind, "lab");
+  EXPECT_EQ(meta.profile().wikidata, "Q380");
+  EXPECT_EQ(meta.profile().mentions, 4);
   EXPECT_TRUE(read.node(*read.Find("person:dylan-patel")).speaker);
   EXPECT_EQ(read.episodes().size(), 1u);
   EXPECT_EQ(read.episodes()[0].chapters[0].title, "Intro & <Setup>");

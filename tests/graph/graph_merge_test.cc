@@ -23,13 +23,13 @@ TEST(GraphMergeTest, RecurringEntityAndSpeakerBecomeOneNode) {
   ASSERT_TRUE(b.AddEpisode(fixtures::EpisodeB()).ok());
   ASSERT_TRUE(MergeGraph(b, &a).ok());
   const NodeData& meta = a.node(*a.Find("company:meta"));
-  EXPECT_EQ(meta.mentions, 6);
-  EXPECT_EQ(meta.episodes, (std::vector<InternedString>{"episode:ep-a", "episode:ep-b"}));
+  EXPECT_EQ(meta.profile().mentions, 6);
+  EXPECT_EQ(meta.profile().episodes, (std::vector<InternedString>{"episode:ep-a", "episode:ep-b"}));
   const NodeData& openai = a.node(*a.Find("company:openai"));
-  EXPECT_EQ(openai.aliases, (std::vector<InternedString>{"Open AI", "OpenAI"}));
+  EXPECT_EQ(openai.profile().aliases, (std::vector<InternedString>{"Open AI", "OpenAI"}));
   const NodeData& ada = a.node(*a.Find("person:ada-host"));
   EXPECT_TRUE(ada.speaker);
-  EXPECT_EQ(ada.episodes.size(), 2u);
+  EXPECT_EQ(ada.profile().episodes.size(), 2u);
   EXPECT_EQ(a.episodes().size(), 2u);
 }
 

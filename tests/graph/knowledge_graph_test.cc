@@ -55,13 +55,13 @@ TEST(KnowledgeGraphTest, OneMentionsEdgePerSegmentAndEntity) {
   KnowledgeGraph graph;
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
   EXPECT_EQ(CountEdges(graph, "mentions"), 4u);
-  EXPECT_EQ(graph.node(*graph.Find("company:meta")).mentions, 2);
+  EXPECT_EQ(graph.node(*graph.Find("company:meta")).profile().mentions, 2);
 }
 
 TEST(KnowledgeGraphTest, SurfaceFormsBecomeSortedAliases) {
   KnowledgeGraph graph;
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
-  EXPECT_EQ(graph.node(*graph.Find("company:scale-ai")).aliases,
+  EXPECT_EQ(graph.node(*graph.Find("company:scale-ai")).profile().aliases,
             (std::vector<InternedString>{"Scale", "Scale AI"}));
 }
 
@@ -82,11 +82,11 @@ TEST(KnowledgeGraphTest, RecurringEntitiesAndSpeakersMergeAcrossEpisodes) {
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("b")).ok());
   const NodeData& meta = graph.node(*graph.Find("company:meta"));
-  EXPECT_EQ(meta.episodes, (std::vector<InternedString>{"episode:a", "episode:b"}));
-  EXPECT_EQ(meta.mentions, 4);
+  EXPECT_EQ(meta.profile().episodes, (std::vector<InternedString>{"episode:a", "episode:b"}));
+  EXPECT_EQ(meta.profile().mentions, 4);
   const NodeData& dylan = graph.node(*graph.Find("person:dylan-patel"));
   EXPECT_TRUE(dylan.speaker);
-  EXPECT_EQ(dylan.episodes.size(), 2u);
+  EXPECT_EQ(dylan.profile().episodes.size(), 2u);
   EXPECT_EQ(CountEdges(graph, "appears_in"), 4u);
 }
 
