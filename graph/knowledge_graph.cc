@@ -120,6 +120,18 @@ void KnowledgeGraph::ReserveNodes(size_t nodes) {
   }
 }
 
+namespace {
+
+// The number the next entry of a detail table gets.
+uint32_t NextDetail(size_t size) {
+  if (size >= StoredEdge::kClaimTarget) {
+    throw std::length_error("more edge details than an edge can number");
+  }
+  return static_cast<uint32_t>(size);
+}
+
+}  // namespace
+
 void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
   StoredEdge stored;
   stored.type_role = EdgeTypeRoleNumber(edge.type, edge.role);
@@ -132,22 +144,22 @@ void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
               edge.line == 0;
   bool relation_free = !edge.negated && edge.claim.empty() &&
                        edge.speaker.empty() && edge.modality.empty();
+  EdgePlace place{.key = edge.key, .episode = edge.episode, .seconds = edge.seconds,
+                  .line = edge.line};
+  EdgeDetails& tables = graph_[boost::graph_bundle];
   if (relation_free && said_like) {
     stored.detail = StoredEdge::kClaimTarget;
-  } else if (!relation_free || !bare) {
-    std::deque<EdgeDetail>& details = graph_[boost::graph_bundle].details;
-    if (details.size() >= StoredEdge::kClaimTarget) {
-      throw std::length_error("more edge details than an edge can number");
-    }
-    stored.detail = static_cast<uint32_t>(details.size());
-    details.push_back(EdgeDetail{.key = edge.key,
-                                 .episode = edge.episode,
-                                 .seconds = edge.seconds,
-                                 .line = edge.line,
-                                 .negated = edge.negated,
-                                 .claim = edge.claim,
-                                 .speaker = edge.speaker,
-                                 .modality = edge.modality});
+  } else if (!relation_free) {
+    stored.detail = NextDetail(tables.details.size());
+    stored.full_detail = 1;
+    tables.details.push_back(EdgeDetail{.place = place,
+                                        .negated = edge.negated,
+                                        .claim = edge.claim,
+                                        .speaker = edge.speaker,
+                                        .modality = edge.modality});
+  } else if (!bare) {
+    stored.detail = NextDetail(tables.places.size());
+    tables.places.push_back(place);
   }
   boost::add_edge(source, target, stored, graph_);
 }
@@ -367,15 +379,22 @@ EdgeData EdgeAt(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e) {
     edge.seconds = claim.seconds;
     edge.line = claim.line;
   } else if (stored.detail != StoredEdge::kNoDetail) {
-    const EdgeDetail& detail = g[boost::graph_bundle].details[stored.detail];
-    edge.key = detail.key;
-    edge.episode = detail.episode;
-    edge.seconds = detail.seconds;
-    edge.line = detail.line;
-    edge.negated = detail.negated;
-    edge.claim = detail.claim;
-    edge.speaker = detail.speaker;
-    edge.modality = detail.modality;
+    const EdgeDetails& tables = g[boost::graph_bundle];
+    const EdgePlace* place;
+    if (stored.full_detail) {
+      const EdgeDetail& detail = tables.details[stored.detail];
+      place = &detail.place;
+      edge.negated = detail.negated;
+      edge.claim = detail.claim;
+      edge.speaker = detail.speaker;
+      edge.modality = detail.modality;
+    } else {
+      place = &tables.places[stored.detail];
+    }
+    edge.key = place->key;
+    edge.episode = place->episode;
+    edge.seconds = place->seconds;
+    edge.line = place->line;
   }
   return edge;
 }
@@ -386,7 +405,9 @@ std::string_view EdgeKey(const KnowledgeGraph::Graph& g, KnowledgeGraph::Edge e,
   if (stored.key_form() == EdgeKeyForm::kStored) {
     if (stored.detail == StoredEdge::kClaimTarget) return g[boost::target(e, g)].id;
     if (stored.detail == StoredEdge::kNoDetail) return "";
-    return g[boost::graph_bundle].details[stored.detail].key;
+    const EdgeDetails& tables = g[boost::graph_bundle];
+    return stored.full_detail ? tables.details[stored.detail].place.key
+                              : tables.places[stored.detail].key;
   }
   std::string_view source = g[boost::source(e, g)].id, target = g[boost::target(e, g)].id;
   scratch.clear();

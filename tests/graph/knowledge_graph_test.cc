@@ -178,6 +178,7 @@ TEST(KnowledgeGraphTest, SaidEdgeThatAgreesWithItsClaimStoresNoDetail) {
                            .seconds = 18, .line = 12});
   const auto& g = f.graph.graph();
   EXPECT_TRUE(g[boost::graph_bundle].details.empty());
+  EXPECT_TRUE(g[boost::graph_bundle].places.empty());
   EdgeData read = EdgeAt(g, OnlyEdgeOfType(f.graph, "said"));
   EXPECT_EQ(read.key, "claim:a:1");
   EXPECT_EQ(read.episode, "episode:a");
@@ -209,6 +210,18 @@ TEST(KnowledgeGraphTest, RelationEdgeReadsBackEveryField) {
   EXPECT_EQ(read.modality, "asserted");
 }
 
+TEST(KnowledgeGraphTest, MentionsEdgeReadsBackItsPlace) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  EdgeData read = EdgeAt(graph.graph(), OnlyEdgeOfType(graph, "mentions"));
+  EXPECT_EQ(read.key, "mentions:a:9");
+  EXPECT_EQ(read.episode, "episode:a");
+  EXPECT_EQ(read.seconds, 0);
+  EXPECT_EQ(read.line, 9);
+  EXPECT_TRUE(read.claim.empty());
+  EXPECT_TRUE(read.modality.empty());
+}
+
 TEST(KnowledgeGraphTest, AboutEdgeReadsBackOnlyItsRole) {
   KnowledgeGraph graph;
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
@@ -217,6 +230,24 @@ TEST(KnowledgeGraphTest, AboutEdgeReadsBackOnlyItsRole) {
   EXPECT_TRUE(read.episode.empty());
   EXPECT_FALSE(read.seconds.has_value());
   EXPECT_EQ(read.line, 0);
+}
+
+TEST(KnowledgeGraphTest, NodeWithoutProfileReadsEmptyProfile) {
+  NodeData claim{.id = "claim:a:1", .type = NodeType::kClaim};
+  EXPECT_TRUE(claim.profile().aliases.empty());
+  EXPECT_EQ(claim.profile().mentions, 0);
+  EXPECT_TRUE(claim.profile().kind.empty());
+}
+
+TEST(KnowledgeGraphTest, CopiedNodeOwnsItsProfile) {
+  NodeData meta{.id = "company:meta"};
+  meta.mutable_profile().kind = "lab";
+  NodeData copy = meta;
+  copy.mutable_profile().kind = "company";
+  copy.mutable_profile().aliases.push_back("Facebook");
+  EXPECT_EQ(meta.profile().kind, "lab");
+  EXPECT_TRUE(meta.profile().aliases.empty());
+  EXPECT_EQ(copy.profile().kind, "company");
 }
 
 TEST(KnowledgeGraphTest, ReservedNodesKeepTheirPlaceAsTheGraphGrows) {
