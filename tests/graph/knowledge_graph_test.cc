@@ -196,40 +196,44 @@ TEST(KnowledgeGraphTest, SaidEdgeThatDiffersFromItsClaimKeepsItsOwnFields) {
   EXPECT_EQ(read.key, "claim:a:1");
 }
 
-TEST(KnowledgeGraphTest, RelationEdgeReadsBackEveryField) {
+// The first edge of `type` in the graph of TwoTurns("a"), read whole.
+EdgeData ReadEdgeOfTwoTurns(std::string_view type) {
   KnowledgeGraph graph;
-  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
-  EdgeData read = EdgeAt(graph.graph(), OnlyEdgeOfType(graph, "acquired"));
-  EXPECT_EQ(read.key, "claim:a:1");
-  EXPECT_EQ(read.episode, "episode:a");
-  EXPECT_EQ(read.seconds, 18);
-  EXPECT_EQ(read.line, 12);
-  EXPECT_FALSE(read.negated);
-  EXPECT_EQ(read.claim, "claim:a:1");
-  EXPECT_EQ(read.speaker, "person:dylan-patel");
-  EXPECT_EQ(read.modality, "asserted");
+  EXPECT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  return EdgeAt(graph.graph(), OnlyEdgeOfType(graph, type));
+}
+
+void ExpectSameEdge(const EdgeData& read, const EdgeData& expected) {
+  EXPECT_EQ(read.type, expected.type);
+  EXPECT_EQ(read.key, expected.key);
+  EXPECT_EQ(read.episode, expected.episode);
+  EXPECT_EQ(read.seconds, expected.seconds);
+  EXPECT_EQ(read.line, expected.line);
+  EXPECT_EQ(read.negated, expected.negated);
+  EXPECT_EQ(read.key_form, expected.key_form);
+  EXPECT_EQ(read.role, expected.role);
+  EXPECT_EQ(read.claim, expected.claim);
+  EXPECT_EQ(read.speaker, expected.speaker);
+  EXPECT_EQ(read.modality, expected.modality);
+}
+
+TEST(KnowledgeGraphTest, RelationEdgeReadsBackEveryField) {
+  ExpectSameEdge(ReadEdgeOfTwoTurns("acquired"),
+                 EdgeData{.type = "acquired", .key = "claim:a:1", .episode = "episode:a",
+                          .seconds = 18, .line = 12, .claim = "claim:a:1",
+                          .speaker = "person:dylan-patel", .modality = "asserted"});
 }
 
 TEST(KnowledgeGraphTest, MentionsEdgeReadsBackItsPlace) {
-  KnowledgeGraph graph;
-  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
-  EdgeData read = EdgeAt(graph.graph(), OnlyEdgeOfType(graph, "mentions"));
-  EXPECT_EQ(read.key, "mentions:a:9");
-  EXPECT_EQ(read.episode, "episode:a");
-  EXPECT_EQ(read.seconds, 0);
-  EXPECT_EQ(read.line, 9);
-  EXPECT_TRUE(read.claim.empty());
-  EXPECT_TRUE(read.modality.empty());
+  ExpectSameEdge(ReadEdgeOfTwoTurns("mentions"),
+                 EdgeData{.type = "mentions", .key = "mentions:a:9", .episode = "episode:a",
+                          .seconds = 0, .line = 9});
 }
 
 TEST(KnowledgeGraphTest, AboutEdgeReadsBackOnlyItsRole) {
-  KnowledgeGraph graph;
-  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
-  EdgeData read = EdgeAt(graph.graph(), OnlyEdgeOfType(graph, "about"));
-  EXPECT_EQ(read.role, "subject");
-  EXPECT_TRUE(read.episode.empty());
-  EXPECT_FALSE(read.seconds.has_value());
-  EXPECT_EQ(read.line, 0);
+  ExpectSameEdge(ReadEdgeOfTwoTurns("about"),
+                 EdgeData{.type = "about", .key_form = EdgeKeyForm::kSourceTarget,
+                          .role = "subject"});
 }
 
 TEST(KnowledgeGraphTest, NodeWithoutProfileReadsEmptyProfile) {
