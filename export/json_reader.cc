@@ -162,11 +162,13 @@ NodeData ReadNode(const Json& json, const std::string& at) {
   node.type = *parsed;
   node.label = Reader::String(json, "label", at);
   switch (node.type) {
-    case NodeType::kEpisode:
-      node.mutable_profile().title = Reader::String(json, "title", at);
-      node.mutable_profile().date = Reader::String(json, "date", at, /*nullable=*/true);
-      node.mutable_profile().source = Reader::String(json, "source", at);
+    case NodeType::kEpisode: {
+      NodeProfile& profile = node.mutable_profile();
+      profile.title = Reader::String(json, "title", at);
+      profile.date = Reader::String(json, "date", at, /*nullable=*/true);
+      profile.source = Reader::String(json, "source", at);
       break;
+    }
     case NodeType::kClaim:
       node.text = Reader::String(json, "text", at);
       node.claim_speaker = Reader::String(json, "speaker", at);
@@ -180,15 +182,17 @@ NodeData ReadNode(const Json& json, const std::string& at) {
       node.modality = Reader::String(json, "modality", at);
       node.negated = Reader::Bool(json, "negated", at);
       break;
-    default:
-      node.mutable_profile().aliases = Reader::Strings(json, "aliases", at);
-      node.mutable_profile().mentions = Reader::Integer(json, "mentions", at);
-      node.mutable_profile().episodes = Reader::Strings(json, "episodes", at);
+    default: {
+      NodeProfile& profile = node.mutable_profile();
+      profile.aliases = Reader::Strings(json, "aliases", at);
+      profile.mentions = Reader::Integer(json, "mentions", at);
+      profile.episodes = Reader::Strings(json, "episodes", at);
       node.speaker = Reader::Bool(json, "speaker", at);
-      node.mutable_profile().kind = Reader::String(json, "kind", at);
-      node.mutable_profile().homepage = Reader::String(json, "homepage", at);
-      node.mutable_profile().wikidata = Reader::String(json, "wikidata", at);
+      profile.kind = Reader::String(json, "kind", at);
+      profile.homepage = Reader::String(json, "homepage", at);
+      profile.wikidata = Reader::String(json, "wikidata", at);
       break;
+    }
   }
   return node;
 }

@@ -13,15 +13,17 @@ void AddSorted(CompactList<InternedString>& list, const InternedString& value) {
 // What an existing node takes from the same node in another graph.
 void Absorb(const NodeData& from, NodeData& into) {
   if (!IsEntityType(into.type)) return;
-  for (const InternedString& alias : from.profile().aliases) AddSorted(into.mutable_profile().aliases, alias);
-  into.mutable_profile().mentions += from.profile().mentions;
+  const NodeProfile& source = from.profile();
+  NodeProfile& target = into.mutable_profile();
+  for (const InternedString& alias : source.aliases) AddSorted(target.aliases, alias);
+  target.mentions += source.mentions;
   // MergeGraph refuses an episode both graphs have, so none of these is
   // there yet: appended without a search.
-  into.mutable_profile().episodes.insert(into.mutable_profile().episodes.end(), from.profile().episodes.begin(), from.profile().episodes.end());
+  target.episodes.insert(target.episodes.end(), source.episodes.begin(), source.episodes.end());
   into.speaker = into.speaker || from.speaker;
-  if (into.mutable_profile().kind.empty()) into.mutable_profile().kind = from.profile().kind;
-  if (into.mutable_profile().homepage.empty()) into.mutable_profile().homepage = from.profile().homepage;
-  if (into.mutable_profile().wikidata.empty()) into.mutable_profile().wikidata = from.profile().wikidata;
+  if (target.kind.empty()) target.kind = source.kind;
+  if (target.homepage.empty()) target.homepage = source.homepage;
+  if (target.wikidata.empty()) target.wikidata = source.wikidata;
 }
 
 }  // namespace

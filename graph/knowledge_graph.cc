@@ -98,8 +98,12 @@ NodeProfile& ProfileBox::mutable_get() {
   return *profile_;
 }
 
+std::string_view KnowledgeGraph::IdOfNode::operator()(size_t v) const {
+  return (*graph)[v].id;
+}
+
 KnowledgeGraph::Vertex KnowledgeGraph::AddNode(NodeData node) {
-  auto id_of = [this](size_t v) { return graph_[v].id.view(); };
+  IdOfNode id_of{&graph_};
   size_t hash = IdIndex::Hash(node.id);
   if (std::optional<uint32_t> found = index_.Find(node.id, hash, id_of)) return *found;
   Vertex v = boost::add_vertex(std::move(node), graph_);
@@ -170,8 +174,7 @@ void KnowledgeGraph::AddEpisodeRecord(EpisodeRecord record) {
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(
     std::string_view id) const {
-  auto id_of = [this](size_t v) { return graph_[v].id.view(); };
-  std::optional<uint32_t> found = index_.Find(id, IdIndex::Hash(id), id_of);
+  std::optional<uint32_t> found = index_.Find(id, IdIndex::Hash(id), IdOfNode{&graph_});
   if (!found) return std::nullopt;
   return *found;
 }
@@ -195,16 +198,14 @@ KnowledgeGraph::Vertex KnowledgeGraph::EntityNode(
   data.id = entity.id;
   data.type = ToNodeType(entity.type);
   data.label = entity.name;
-  data.mutable_profile().kind = entity.kind;
-  data.mutable_profile().homepage = entity.homepage;
-  data.mutable_profile().wikidata = entity.wikidata;
   Vertex v = AddNode(std::move(data));
-  NodeData& node = graph_[v];
-  // A speaker node made before the gazetteer entity was seen takes its data.
-  if (node.mutable_profile().kind.empty()) node.mutable_profile().kind = entity.kind;
-  if (node.mutable_profile().homepage.empty()) node.mutable_profile().homepage = entity.homepage;
-  if (node.mutable_profile().wikidata.empty()) node.mutable_profile().wikidata = entity.wikidata;
-  AddCurrentEpisode(node.mutable_profile().episodes, episode_id);
+  // A new node, or a speaker node made before the gazetteer entity was seen:
+  // either takes the entity's data where it has none.
+  NodeProfile& profile = graph_[v].mutable_profile();
+  if (profile.kind.empty()) profile.kind = entity.kind;
+  if (profile.homepage.empty()) profile.homepage = entity.homepage;
+  if (profile.wikidata.empty()) profile.wikidata = entity.wikidata;
+  AddCurrentEpisode(profile.episodes, episode_id);
   return v;
 }
 
@@ -229,9 +230,10 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   episode_node.id = episode_id;
   episode_node.type = NodeType::kEpisode;
   episode_node.label = episode.title.empty() ? episode.source : episode.title;
-  episode_node.mutable_profile().title = episode.title;
-  episode_node.mutable_profile().date = episode.date;
-  episode_node.mutable_profile().source = episode.source;
+  NodeProfile& episode_profile = episode_node.mutable_profile();
+  episode_profile.title = episode.title;
+  episode_profile.date = episode.date;
+  episode_profile.source = episode.source;
   Vertex episode_vertex = AddNode(std::move(episode_node));
 
   std::vector<Vertex> segment_speaker;

@@ -247,7 +247,11 @@ class KnowledgeGraph {
   Vertex EntityNode(const Entity& entity, const InternedString& episode_id);
 
   Graph graph_;
-  // Node numbers by id; the ids stay in the nodes.
+  // Node numbers by id; the ids stay in the nodes, read through IdOfNode.
+  struct IdOfNode {
+    const Graph* graph;
+    std::string_view operator()(size_t v) const;
+  };
   IdIndex index_;
   std::vector<EpisodeRecord> episodes_;
 };
