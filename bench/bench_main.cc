@@ -8,9 +8,11 @@
 #include <iostream>
 #include <string>
 
+#include "base/allocator_tuning.h"
 #include "bench/bench_corpus.h"
 
 int main(int argc, char** argv) {
+  claimgraph::TuneAllocatorForBatchWork();  // as claimgraph itself runs
   benchmark::Initialize(&argc, argv);
   std::string folder;
   size_t limit = 0;

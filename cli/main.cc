@@ -4,11 +4,13 @@
 #include <iostream>
 #include <vector>
 
+#include "base/allocator_tuning.h"
 #include "base/version.h"
 #include "cli/command.h"
 
 int main(int argc, char** argv) {
   using namespace claimgraph;
+  TuneAllocatorForBatchWork();  // best effort: the defaults work, slower
   CLI::App app{"claimgraph: a knowledge graph of who said what about whom, "
                "from podcast and interview transcripts"};
   app.set_version_flag("--version", std::string("claimgraph ") + kVersion);
