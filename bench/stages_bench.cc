@@ -162,6 +162,14 @@ void BM_WriteJson(benchmark::State& state) {
 }
 BENCHMARK(BM_WriteJson)->Unit(benchmark::kMillisecond);
 
+// The same text made on two threads, as `claimgraph build -j 2` writes it.
+void BM_WriteJsonTwoJobs(benchmark::State& state) {
+  WriteFileBenchmark(state, ".json", [](const KnowledgeGraph& graph, const std::string& path) {
+    return WriteJson(graph, path, 2);
+  });
+}
+BENCHMARK(BM_WriteJsonTwoJobs)->Unit(benchmark::kMillisecond);
+
 // The Gephi formats in the claims view: every node and edge of the graph, as
 // bench/networkx_graphml.py hands the whole graph to NetworkX.
 void BM_WriteGraphml(benchmark::State& state) {

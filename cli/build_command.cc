@@ -42,13 +42,13 @@ Command AddBuildCommand(CLI::App& app) {
                   "Names for unnamed speakers, in order: \"A,B\"");
   AddResourceOptions(cmd, &options->resources);
   cmd->add_option("-j,--jobs", options->jobs,
-                  "Threads reading and analyzing episodes (default: all cores); "
+                  "Threads reading and analyzing episodes, and writing JSON (default: all cores); "
                   "the output is the same at any count")
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("-q,--quiet", options->quiet, "Print errors only");
 
   return Command{cmd, [options]() -> int {
-    ExportOptions export_options{options->format, options->view};
+    ExportOptions export_options{options->format, options->view, options->jobs};
     Status usable = CheckExportOptions(options->output, export_options);
     if (!usable.ok()) {
       PrintDiagnostic(usable.diagnostic());

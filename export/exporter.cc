@@ -101,7 +101,7 @@ Status ExportGraph(const KnowledgeGraph& graph, const std::string& path,
   if (format == "graphml") return WriteGraphml(graph, view, path);
   if (format == "gexf") return WriteGexf(graph, view, path);
   if (format == "csv") return WriteCsvFolder(graph, path);
-  return WriteJson(graph, path);
+  return WriteJson(graph, path, options.jobs);
 }
 
 }  // namespace claimgraph

@@ -33,6 +33,7 @@ namespace claimgraph {
 struct ExportOptions {
   std::string format;  // empty: from the path
   std::string view;    // empty: the default view; graphml and gexf only
+  int jobs = 1;        // json: threads making the text (0: one per core)
 };
 
 // The format names --format accepts.

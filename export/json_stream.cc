@@ -180,6 +180,19 @@ void JsonStream::Escaped(std::string_view text) {
   buffer_.append(text.data() + run, text.size() - run);
 }
 
+void JsonStream::ResumeInArray(size_t depth, bool has_items) {
+  has_items_.assign(depth, true);
+  if (depth > 0) has_items_.back() = has_items;
+  after_key_ = false;
+}
+
+void JsonStream::AppendItems(std::string_view text) {
+  if (text.empty()) return;
+  buffer_ += text;
+  has_items_.back() = true;
+  MaybeFlush();
+}
+
 void JsonStream::MaybeFlush() { block_.Flush(); }
 
 void JsonStream::Finish() {

@@ -58,6 +58,14 @@ class JsonStream {
   void IntOrNull(const std::optional<long long>& value);
   void Strings(std::span<const InternedString> values);
 
+  // Writing a long array on several threads: a stream with no output
+  // stream, told where the items will go (`depth` containers open, the
+  // innermost an array that `has_items` or not), writes a run of items;
+  // the array's own stream then takes that text with AppendItems, in order.
+  // The bytes are those the items written directly would have made.
+  void ResumeInArray(size_t depth, bool has_items);
+  void AppendItems(std::string_view text);
+
   // Ends the document with a newline and flushes it to the stream.
   void Finish();
   // The text written so far, when there is no stream.

@@ -1,6 +1,11 @@
 #include "export/json_writer.h"
 
+#include <algorithm>
+#include <functional>
+#include <vector>
+
 #include "base/atomic_file.h"
+#include "base/ordered_parallel.h"
 #include "base/text.h"
 #include "base/version.h"
 #include "export/json_stream.h"
@@ -121,7 +126,30 @@ void EdgeJson(JsonStream& out, const KnowledgeGraph::Graph& g,
 }
 
 // Token by token, so that nothing the size of the document is built first.
-void WriteDocument(const KnowledgeGraph& graph, JsonStream& out) {
+// Nodes and edges are written in runs of this many, a run per task, so that
+// with several jobs the text is made on every core and written in order.
+constexpr size_t kItemsPerRun = 4096;
+
+// Writes the items of the open array `out` is in (`depth` containers deep)
+// with `write_run(run, stream)` for runs 0 .. runs - 1, on `jobs` threads.
+void WriteRuns(JsonStream& out, size_t depth, size_t runs, int jobs,
+                 const std::function<void(size_t, JsonStream&)>& write_run) {
+  // Appending cannot fail, so neither can the run.
+  (void)ParallelInOrder<std::string>(
+      runs, {.jobs = jobs},
+      [&](size_t run) {
+        JsonStream items;
+        items.ResumeInArray(depth, run > 0);
+        write_run(run, items);
+        return items.text();
+      },
+      [&](size_t, std::string&& text) {
+        out.AppendItems(text);
+        return Status::Ok();
+      });
+}
+
+void WriteDocument(const KnowledgeGraph& graph, JsonStream& out, int jobs) {
   const KnowledgeGraph::Graph& g = graph.graph();
   out.BeginObject();
   out.Key("format"); out.String("claimgraph-json");
@@ -136,16 +164,30 @@ void WriteDocument(const KnowledgeGraph& graph, JsonStream& out) {
   out.BeginArray();
   for (const EpisodeRecord& episode : graph.episodes()) EpisodeJson(out, episode);
   out.EndArray();
+  constexpr size_t kDepth = 2;  // the document, then the array
   out.Key("nodes");
   out.BeginArray();
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) NodeJson(out, g[v]);
+  const size_t nodes = boost::num_vertices(g);
+  WriteRuns(out, kDepth, (nodes + kItemsPerRun - 1) / kItemsPerRun, jobs,
+            [&](size_t run, JsonStream& items) {
+              size_t end = std::min(nodes, (run + 1) * kItemsPerRun);
+              for (size_t v = run * kItemsPerRun; v < end; ++v) NodeJson(items, g[v]);
+            });
   out.EndArray();
   out.Key("edges");
   out.BeginArray();
   // Edges in the order they were added: out_edges per vertex would group them
-  // by source instead, so walk the global edge list.
-  std::string key;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) EdgeJson(out, g, e, key);
+  // by source instead, so walk the global edge list, a linked list: each
+  // run starts where the walk marked it.
+  std::vector<KnowledgeGraph::Graph::edge_iterator> starts;
+  auto [edge, edges_end] = boost::edges(g);
+  for (size_t i = 0; edge != edges_end; ++edge, ++i)
+    if (i % kItemsPerRun == 0) starts.push_back(edge);
+  starts.push_back(edges_end);
+  WriteRuns(out, kDepth, starts.size() - 1, jobs, [&](size_t run, JsonStream& items) {
+    std::string key;
+    for (auto e = starts[run]; e != starts[run + 1]; ++e) EdgeJson(items, g, *e, key);
+  });
   out.EndArray();
   out.EndObject();
   out.Finish();
@@ -153,17 +195,17 @@ void WriteDocument(const KnowledgeGraph& graph, JsonStream& out) {
 
 }  // namespace
 
-std::string ToJson(const KnowledgeGraph& graph) {
+std::string ToJson(const KnowledgeGraph& graph, int jobs) {
   JsonStream out;
-  WriteDocument(graph, out);
+  WriteDocument(graph, out, jobs);
   return out.text();
 }
 
-Status WriteJson(const KnowledgeGraph& graph, const std::string& path) {
+Status WriteJson(const KnowledgeGraph& graph, const std::string& path, int jobs) {
   AtomicFileWriter file(path);
   if (!file.status().ok()) return file.status();
   JsonStream out(&file.stream());
-  WriteDocument(graph, out);
+  WriteDocument(graph, out, jobs);
   return file.Commit();
 }
 

@@ -26,11 +26,13 @@
 
 namespace claimgraph {
 
-// The whole document, ending in a newline.
-std::string ToJson(const KnowledgeGraph& graph);
+// The whole document, ending in a newline. With `jobs` above 1 the text of
+// nodes and edges is made on that many threads (0: one per core); the bytes
+// are the same at any count.
+std::string ToJson(const KnowledgeGraph& graph, int jobs = 1);
 
-// Writes ToJson(graph) to `path` atomically ("-" for standard output).
-Status WriteJson(const KnowledgeGraph& graph, const std::string& path);
+// Writes ToJson(graph, jobs) to `path` atomically ("-" for standard output).
+Status WriteJson(const KnowledgeGraph& graph, const std::string& path, int jobs = 1);
 
 }  // namespace claimgraph
 

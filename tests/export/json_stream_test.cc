@@ -62,6 +62,37 @@ TEST(JsonStreamTest, EscapesStringsAsNlohmannDoes) {
   }
 }
 
+TEST(JsonStreamTest, ItemsWrittenApartAndAppendedAreTheItemsWrittenInPlace) {
+  auto item = [](JsonStream& out, int i) {
+    out.BeginObject();
+    out.Key("i"); out.Int(i);
+    out.Key("tags"); out.Strings(std::vector<InternedString>{"a", "b"});
+    out.EndObject();
+  };
+  auto document = [&](bool apart) {
+    JsonStream out;
+    out.BeginObject();
+    out.Key("items");
+    out.BeginArray();
+    for (int run = 0; run < 3; ++run) {
+      if (!apart) {
+        for (int i = run * 2; i < run * 2 + 2; ++i) item(out, i);
+        continue;
+      }
+      JsonStream items;
+      items.ResumeInArray(2, run > 0);
+      for (int i = run * 2; i < run * 2 + 2; ++i) item(items, i);
+      out.AppendItems(items.text());
+    }
+    out.AppendItems("");  // an empty run adds nothing
+    out.EndArray();
+    out.EndObject();
+    out.Finish();
+    return out.text();
+  };
+  EXPECT_EQ(document(true), document(false));
+}
+
 TEST(JsonStreamTest, StreamGetsTheSameBytesAsText) {
   std::ostringstream file;
   JsonStream streamed(&file);

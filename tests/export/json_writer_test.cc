@@ -123,6 +123,31 @@ TEST(JsonWriterTest, SameGraphGivesSameBytes) {
   EXPECT_EQ(ToJson(TwoEpisodes()), ToJson(TwoEpisodes()));
 }
 
+TEST(JsonWriterTest, TextMadeOnSeveralThreadsIsTheSameBytes) {
+  // More nodes and edges than one thread's run (4,096), so runs meet.
+  KnowledgeGraph graph = TwoEpisodes();
+  std::vector<KnowledgeGraph::Vertex> companies;
+  for (int i = 0; i < 9000; ++i) {
+    std::string id = "company:c" + std::to_string(i);
+    companies.push_back(graph.AddNode(
+        NodeData{.id = id, .label = "C" + std::to_string(i), .type = NodeType::kCompany}));
+  }
+  for (size_t i = 1; i < companies.size(); ++i) {
+    graph.AddEdge(companies[i - 1], companies[i],
+                  EdgeData{.type = "mentions", .key = "k" + std::to_string(i),
+                           .episode = "e", .seconds = static_cast<long long>(i),
+                           .line = static_cast<int>(i)});
+  }
+  std::string one = ToJson(graph, 1);
+  EXPECT_EQ(ToJson(graph, 3), one);
+  EXPECT_EQ(ToJson(graph, 0), one);
+  EXPECT_EQ(Json::parse(one)["nodes"].size(), graph.node_count());
+}
+
+TEST(JsonWriterTest, EmptyGraphIsTheSameBytesOnSeveralThreads) {
+  EXPECT_EQ(ToJson(KnowledgeGraph(), 2), ToJson(KnowledgeGraph(), 1));
+}
+
 TEST(JsonWriterTest, NastyTextSurvivesAsValidJson) {
   Json doc = Document(TwoEpisodes());
   std::set<std::string> labels;
