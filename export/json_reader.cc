@@ -1,5 +1,7 @@
 #include "export/json_reader.h"
 
+#include <limits>
+
 #include <nlohmann/json.hpp>
 
 #include "base/atomic_file.h"
@@ -60,7 +62,10 @@ class Reader {
   static std::optional<long long> Seconds(const Json& object, const std::string& at) {
     const Json* value = Field(object, "seconds");
     if (!value || value->is_null()) return std::nullopt;
-    if (!value->is_number_integer())
+    // The least long long is where the graph keeps "none" (OptionalSeconds).
+    if (!value->is_number_integer() || value->get<long long>() == OptionalSeconds::kNone ||
+        (value->is_number_unsigned() &&
+         value->get<unsigned long long>() > std::numeric_limits<long long>::max()))
       throw BadValue{At(at, "seconds"), "expected an integer or null"};
     return value->get<long long>();
   }

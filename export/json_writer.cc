@@ -128,7 +128,7 @@ void EdgeJson(JsonStream& out, const KnowledgeGraph::Graph& g,
 // Token by token, so that nothing the size of the document is built first.
 // Nodes and edges are written in runs of this many, a run per task, so that
 // with several jobs the text is made on every core and written in order.
-constexpr size_t kItemsPerRun = 4096;
+constexpr size_t kItemsPerRun = 1024;
 
 // Writes the items of the open array `out` is in (`depth` containers deep)
 // with `write_run(run, stream)` for runs 0 .. runs - 1, on `jobs` threads.

@@ -42,6 +42,7 @@
 #include "graph/edge_type_table.h"
 #include "graph/id_index.h"
 #include "graph/interned_string.h"
+#include "graph/optional_seconds.h"
 
 namespace claimgraph {
 
@@ -114,7 +115,7 @@ struct NodeData {
   InternedString text;
   InternedString claim_speaker;  // person id
   InternedString episode;        // episode id
-  std::optional<long long> seconds;
+  OptionalSeconds seconds;
   InternedString relation, subject, object;  // relation empty when none
   CompactList<InternedString> about;         // entity ids
   InternedString modality;
@@ -136,7 +137,7 @@ struct EdgeData {
   InternedString type;
   InternedString key;       // with EdgeKeyForm::kStored; read it with EdgeKey()
   InternedString episode;   // episode id
-  std::optional<long long> seconds;
+  OptionalSeconds seconds;
   int line = 0;
   bool negated = false;     // relation edges
   EdgeKeyForm key_form = EdgeKeyForm::kStored;
@@ -151,7 +152,7 @@ struct EdgeData {
 struct EdgePlace {
   InternedString key;
   InternedString episode;
-  std::optional<long long> seconds;
+  OptionalSeconds seconds;
   int line = 0;
 };
 
@@ -199,7 +200,7 @@ struct EdgeDetails {
 struct EpisodeRecord {
   struct Turn {
     InternedString speaker;  // person id
-    std::optional<long long> seconds;
+    OptionalSeconds seconds;
     int line = 0;
     long long words = 0;  // whitespace-separated words in the segment's text
   };

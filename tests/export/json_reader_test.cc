@@ -112,6 +112,18 @@ TEST(JsonReaderTest, WrongValueTypeNamesItsPointer) {
   EXPECT_EQ(s.ToString(), "graph.json: error: /nodes/0/mentions: expected an integer");
 }
 
+TEST(JsonReaderTest, SecondsOutsideTheRangeOfTimesAreRejected) {
+  for (const char* seconds : {"-9223372036854775808", "18446744073709551615"}) {
+    KnowledgeGraph read;
+    Status s = Parse(Doc(std::string(R"([{"id": "claim:c", "type": "claim", "seconds": )") +
+                             seconds + "}]",
+                         "[]"),
+                     &read);
+    EXPECT_EQ(s.ToString(), "graph.json: error: /nodes/0/seconds: expected an integer or null")
+        << seconds;
+  }
+}
+
 TEST(JsonReaderTest, UnknownNodeTypeIsRejected) {
   KnowledgeGraph read;
   Status s = Parse(Doc(R"([{"id": "planet:mars", "type": "planet"}])", "[]"), &read);

@@ -124,17 +124,17 @@ TEST(JsonWriterTest, SameGraphGivesSameBytes) {
 }
 
 TEST(JsonWriterTest, TextMadeOnSeveralThreadsIsTheSameBytes) {
-  // More nodes and edges than one thread's run (4,096), so runs meet.
+  // Many more nodes and edges than one thread's run (1,024), so runs meet.
   KnowledgeGraph graph = TwoEpisodes();
   std::vector<KnowledgeGraph::Vertex> companies;
   for (int i = 0; i < 9000; ++i) {
-    std::string id = "company:c" + std::to_string(i);
+    std::string n = std::to_string(i);
     companies.push_back(graph.AddNode(
-        NodeData{.id = id, .label = "C" + std::to_string(i), .type = NodeType::kCompany}));
+        NodeData{.id = "company:c" + n, .label = "C" + n, .type = NodeType::kCompany}));
   }
   for (size_t i = 1; i < companies.size(); ++i) {
     graph.AddEdge(companies[i - 1], companies[i],
-                  EdgeData{.type = "mentions", .key = "k" + std::to_string(i),
+                  EdgeData{.type = "mentions", .key = std::to_string(i),
                            .episode = "e", .seconds = static_cast<long long>(i),
                            .line = static_cast<int>(i)});
   }
