@@ -125,7 +125,6 @@ void EdgeJson(JsonStream& out, const KnowledgeGraph::Graph& g,
   out.EndObject();
 }
 
-// Token by token, so that nothing the size of the document is built first.
 // Nodes and edges are written in runs of this many, a run per task, so that
 // with several jobs the text is made on every core and written in order.
 constexpr size_t kItemsPerRun = 1024;
@@ -133,7 +132,7 @@ constexpr size_t kItemsPerRun = 1024;
 // Writes the items of the open array `out` is in (`depth` containers deep)
 // with `write_run(run, stream)` for runs 0 .. runs - 1, on `jobs` threads.
 void WriteRuns(JsonStream& out, size_t depth, size_t runs, int jobs,
-                 const std::function<void(size_t, JsonStream&)>& write_run) {
+               const std::function<void(size_t, JsonStream&)>& write_run) {
   // Appending cannot fail, so neither can the run.
   (void)ParallelInOrder<std::string>(
       runs, {.jobs = jobs},
@@ -149,6 +148,7 @@ void WriteRuns(JsonStream& out, size_t depth, size_t runs, int jobs,
       });
 }
 
+// Token by token, so that nothing the size of the document is built first.
 void WriteDocument(const KnowledgeGraph& graph, JsonStream& out, int jobs) {
   const KnowledgeGraph::Graph& g = graph.graph();
   out.BeginObject();
