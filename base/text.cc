@@ -233,18 +233,40 @@ std::string RepairUtf8(std::string_view text) {
 }
 
 std::string QuoteForMessage(std::string_view text, size_t max_bytes) {
-  std::string out = "\"";
-  if (text.size() <= max_bytes) {
-    out.append(text);
-  } else {
-    size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-      --cut;
-    out.append(text.substr(0, cut));
-    out += "...";
+  // A message is one line: a newline or other control character in a value
+  // (a JSON string may hold "\n") is shown as its escape, which counts
+  // against `max_bytes` as it is written.
+  std::string body;
+  bool cut = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 1;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0xC0) {
+      while (len < 4 && i + len < text.size() &&
+             (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80)
+        ++len;
+    }
+    std::string piece;
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte != 0x7F) {
+      piece = text.substr(i, len);
+    } else if (byte == '\n') {
+      piece = "\\n";
+    } else if (byte == '\r') {
+      piece = "\\r";
+    } else if (byte == '\t') {
+      piece = "\\t";
+    } else {
+      static constexpr char kHex[] = "0123456789abcdef";
+      piece = {'\\', 'x', kHex[byte >> 4], kHex[byte & 15]};
+    }
+    if (body.size() + piece.size() > max_bytes) {
+      cut = true;
+      break;
+    }
+    body += piece;
+    i += len;
   }
-  out += '"';
-  return out;
+  return "\"" + body + (cut ? "...\"" : "\"");
 }
 
 }  // namespace claimgraph

@@ -51,8 +51,9 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text);
 // A copy with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string RepairUtf8(std::string_view text);
 
-// Quotes `text` for a message: at most `max_bytes` bytes (cut at a character
-// boundary, with "..." when cut), in double quotes.
+// Quotes `text` for a message: control characters as escapes ("\n",
+// "\x01"), so that the message stays one line; at most `max_bytes` bytes of
+// that (cut at a character boundary, with "..." when cut), in double quotes.
 std::string QuoteForMessage(std::string_view text, size_t max_bytes = 60);
 
 }  // namespace claimgraph

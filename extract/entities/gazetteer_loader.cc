@@ -39,7 +39,7 @@ class FileParser {
     for (const auto& [key, value] : doc.items()) {
       if (key != "entities" && key.rfind('_', 0) != 0 && key != "$schema" &&
           key != "description")
-        return ErrorAtKey("/" + key, "unknown field \"" + key + "\"");
+        return ErrorAtKey("/" + key, "unknown field " + QuoteForMessage(key));
     }
     auto entities = doc.find("entities");
     if (entities == doc.end() || !entities->is_array())
@@ -54,8 +54,8 @@ class FileParser {
       if (!inserted) {
         LineColumn first = LineColumnAt(
             content_, positions_->ValueAt("/entities/" + std::to_string(it->second)));
-        return ErrorAtPath(path, "duplicate id \"" + entity.id +
-                                     "\" (first at line " +
+        return ErrorAtPath(path, "duplicate id " + QuoteForMessage(entity.id) +
+                                     " (first at line " +
                                      std::to_string(first.line) + ")");
       }
       out->push_back(std::move(entity));
@@ -109,7 +109,7 @@ class FileParser {
     for (const auto& [key, member] : value.items()) {
       if (key.rfind('_', 0) == 0) continue;  // "_note": comments for editors
       if (std::find(std::begin(kFields), std::end(kFields), key) == std::end(kFields))
-        return ErrorAtKey(path + "/" + key, "unknown field \"" + key + "\"");
+        return ErrorAtKey(path + "/" + key, "unknown field " + QuoteForMessage(key));
     }
     auto name = value.find("name");
     if (name == value.end()) return ErrorAtPath(path, "entity without a \"name\"");
@@ -176,8 +176,8 @@ class FileParser {
     for (const auto& [key, member] : value.items()) {
       if (key != "text" && key != "case" && key != "context")
         return ErrorAtKey(path + "/" + key,
-                          "unknown alias field \"" + key +
-                              "\" (expected text, case or context)");
+                          "unknown alias field " + QuoteForMessage(key) +
+                              " (expected text, case or context)");
     }
     auto text = value.find("text");
     if (text == value.end() || !text->is_string() ||

@@ -66,6 +66,16 @@ TEST(RepairUtf8Test, ReplacesEachBadByteWithReplacementCharacter) {
   EXPECT_EQ(RepairUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
 }
 
+TEST(QuoteForMessageTest, ShowsControlCharactersAsEscapesSoTheMessageIsOneLine) {
+  EXPECT_EQ(QuoteForMessage("comp\ny:meta"), "\"comp\\ny:meta\"");
+  EXPECT_EQ(QuoteForMessage(std::string("a\r\tb\x01\x7f", 6)), "\"a\\r\\tb\\x01\\x7f\"");
+}
+
+TEST(QuoteForMessageTest, CountsEscapesAgainstTheLimit) {
+  EXPECT_EQ(QuoteForMessage("ab\ncd", 3), "\"ab...\"");
+  EXPECT_EQ(QuoteForMessage("ab\ncd", 4), "\"ab\\n...\"");
+}
+
 TEST(QuoteForMessageTest, CutsLongTextAtCharacterBoundary) {
   EXPECT_EQ(QuoteForMessage("short"), "\"short\"");
   EXPECT_EQ(QuoteForMessage("ééé", 3), "\"é...\"");
