@@ -13,9 +13,10 @@
 //       [&](size_t i) { return ReadAndAnalyze(files[i]); },
 //       [&](size_t i, Result&& r) { return graph.Add(std::move(r)); });
 //
-// Memory: at most `window` results exist at once (produced but not yet
-// consumed, or being produced), so a long input is never held whole. A result
-// is destroyed right after its consume call returns.
+// Memory: at most `window` results exist at once (being produced, waiting for
+// consume, or consumed and waiting to be destroyed), so a long input is never
+// held whole. A consumed result is destroyed by the worker that produced it,
+// before that worker starts another (the last few by the calling thread).
 //
 // Failure: the first consume that returns an error stops the run: no further
 // produce calls start, the ones running finish and their results are dropped
@@ -69,55 +70,85 @@ Status ParallelInOrder(size_t count, ParallelOptions options,
   size_t window = options.window > 0 ? options.window : 2 * static_cast<size_t>(jobs);
   if (window < static_cast<size_t>(jobs)) window = jobs;
 
-  // slots[i % window] holds result i between produce and consume.
-  std::vector<std::optional<Result>> slots(window);
+  // slots[i % window] holds result i between produce and consume, with the
+  // worker that made it. A slot is free again once result i is destroyed:
+  // until then it counts in `alive`, which never exceeds the window.
+  struct Slot {
+    std::optional<Result> result;
+    int maker = 0;
+  };
+  std::vector<Slot> slots(window);
+  // Consumed results wait here for the worker that made them: freeing memory
+  // on the thread that allocated it keeps glibc's arenas uncontended (a free
+  // from another thread takes the owning arena's lock, which the maker is
+  // busy taking for its next episode).
+  std::vector<std::vector<Result>> to_release(jobs);
   std::mutex mutex;
   std::condition_variable produced;  // a slot was filled
-  std::condition_variable consumed;  // the window moved on
-  size_t next = 0;       // the next index a worker will take
-  size_t done_up_to = 0; // every index below was consumed
+  std::condition_variable consumed;  // a result was consumed or released
+  size_t next = 0;   // the next index a worker will take
+  size_t alive = 0;  // taken and not yet destroyed
   bool stop = false;
 
-  auto work = [&] {
+  auto work = [&](int me) {
     std::unique_lock<std::mutex> lock(mutex);
     while (true) {
       consumed.wait(lock, [&] {
-        return stop || next >= count || next < done_up_to + window;
+        return !to_release[me].empty() || stop || next >= count || alive < window;
       });
+      if (!to_release[me].empty()) {
+        std::vector<Result> done = std::move(to_release[me]);
+        to_release[me].clear();
+        lock.unlock();
+        size_t released = done.size();
+        done.clear();
+        lock.lock();
+        alive -= released;
+        consumed.notify_all();
+        continue;
+      }
       if (stop || next >= count) return;
       size_t i = next++;
+      ++alive;
       lock.unlock();
       Result result = produce(i);
       lock.lock();
-      slots[i % window].emplace(std::move(result));
+      Slot& slot = slots[i % window];
+      slot.result.emplace(std::move(result));
+      slot.maker = me;
       produced.notify_all();
     }
   };
 
   std::vector<std::thread> workers;
   workers.reserve(jobs);
-  for (int t = 0; t < jobs; ++t) workers.emplace_back(work);
+  for (int t = 0; t < jobs; ++t) workers.emplace_back(work, t);
 
   Status status;
   for (size_t i = 0; i < count; ++i) {
     std::optional<Result> result;
+    int maker;
     {
       std::unique_lock<std::mutex> lock(mutex);
-      produced.wait(lock, [&] { return slots[i % window].has_value(); });
-      result.emplace(std::move(*slots[i % window]));
-      slots[i % window].reset();
+      Slot& slot = slots[i % window];
+      produced.wait(lock, [&] { return slot.result.has_value(); });
+      result.emplace(std::move(*slot.result));
+      slot.result.reset();
+      maker = slot.maker;
     }
     status = consume(i, std::move(*result));
-    result.reset();  // release it before the window lets another one in
     {
       std::lock_guard<std::mutex> lock(mutex);
-      done_up_to = i + 1;
+      to_release[maker].push_back(std::move(*result));
       if (!status.ok()) stop = true;
     }
+    result.reset();
     consumed.notify_all();
     if (!status.ok()) break;
   }
   for (std::thread& worker : workers) worker.join();
+  // What the workers had no turn to release after their last job.
+  to_release.clear();
   return status;
 }
 

@@ -56,6 +56,29 @@ TEST(ParallelInOrderTest, NeverHoldsMoreThanTheWindow) {
   EXPECT_LE(most.load(), 5);
 }
 
+TEST(ParallelInOrderTest, DestroysResultsOnTheThreadThatMadeThem) {
+  std::atomic<int> elsewhere{0};
+  struct Made {
+    std::thread::id maker = std::this_thread::get_id();
+    std::atomic<int>* elsewhere;
+    explicit Made(std::atomic<int>* e) : elsewhere(e) {}
+    Made(Made&& other) noexcept : maker(other.maker), elsewhere(other.elsewhere) {
+      other.elsewhere = nullptr;
+    }
+    ~Made() {
+      if (elsewhere && std::this_thread::get_id() != maker) ++*elsewhere;
+    }
+  };
+  const size_t window = 4;
+  Status s = ParallelInOrder<Made>(
+      100, {.jobs = 2, .window = window},
+      [&](size_t) { return Made(&elsewhere); },
+      [&](size_t, Made&&) { return Status::Ok(); });
+  ASSERT_TRUE(s.ok());
+  // Only results consumed after their maker's last job may be left over.
+  EXPECT_LE(elsewhere.load(), static_cast<int>(window));
+}
+
 TEST(ParallelInOrderTest, FirstConsumeErrorStopsTheRun) {
   std::atomic<size_t> produced{0};
   std::vector<size_t> consumed;
