@@ -1,5 +1,6 @@
 #include "base/atomic_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -100,23 +101,37 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
 }
 
 Status ReadFile(const std::string& path, std::string* content) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
   struct stat info;
-  if (stat(path.c_str(), &info) != 0)
-    return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  if (fstat(fd, &info) != 0) return Status::Error(path, 0, "cannot read: " + ErrnoText());
   if (S_ISDIR(info.st_mode))
     return Status::Error(path, 0, "cannot read: is a folder");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path, 0, "cannot read: " + ErrnoText());
-  // Read in large blocks: byte by byte takes seconds for a big file. The
-  // size from stat is only a hint (the file may change, or be a pipe).
+  // Straight into the string, sized from stat plus one byte so that a file
+  // that did not change ends in one read and one empty read. The size is only
+  // a hint (the file may grow, or be a pipe): the buffer doubles when full.
   content->clear();
-  if (S_ISREG(info.st_mode)) content->reserve(static_cast<size_t>(info.st_size));
-  std::string block(size_t{1} << 20, '\0');
-  while (in.read(block.data(), static_cast<std::streamsize>(block.size())) ||
-         in.gcount() > 0) {
-    content->append(block.data(), static_cast<size_t>(in.gcount()));
+  size_t size = 0;
+  content->resize(S_ISREG(info.st_mode) && info.st_size > 0
+                      ? static_cast<size_t>(info.st_size) + 1
+                      : size_t{64} << 10);
+  while (true) {
+    if (size == content->size()) content->resize(2 * content->size());
+    ssize_t n = ::read(fd, content->data() + size, content->size() - size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      Status error = Status::Error(path, 0, "cannot read: " + ErrnoText());
+      content->clear();
+      return error;
+    }
+    if (n == 0) break;
+    size += static_cast<size_t>(n);
   }
-  if (in.bad()) return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  content->resize(size);
   return Status::Ok();
 }
 

@@ -1,9 +1,13 @@
 #include "base/atomic_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
 
 namespace claimgraph {
 namespace {
@@ -63,6 +67,38 @@ TEST_F(AtomicFileTest, ReadingMissingFileSaysWhy) {
   Status s = ReadFile((dir_ / "missing.txt").string(), &content);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.message(), "cannot read: No such file or directory");
+}
+
+TEST_F(AtomicFileTest, ReadsAnEmptyFile) {
+  std::string path = (dir_ / "empty.txt").string();
+  ASSERT_TRUE(WriteFileAtomically(path, "").ok());
+  std::string content = "left over";
+  ASSERT_TRUE(ReadFile(path, &content).ok());
+  EXPECT_EQ(content, "");
+}
+
+TEST_F(AtomicFileTest, ReadsAPipeLongerThanItsFirstBuffer) {
+  // A pipe has no size to read by: the buffer must grow as the text comes.
+  std::string path = (dir_ / "pipe").string();
+  ASSERT_EQ(mkfifo(path.c_str(), 0600), 0);
+  std::string sent;
+  for (int i = 0; sent.size() < 300000; ++i) sent += "line " + std::to_string(i) + "\n";
+  std::thread writer([&] {
+    std::ofstream out(path, std::ios::binary);
+    out << sent;
+  });
+  std::string content;
+  Status s = ReadFile(path, &content);
+  writer.join();
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(content, sent);
+}
+
+TEST_F(AtomicFileTest, ReadingAFolderSaysSo) {
+  std::string content;
+  Status s = ReadFile(dir_.string(), &content);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "cannot read: is a folder");
 }
 
 }  // namespace
