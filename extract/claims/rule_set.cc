@@ -187,8 +187,8 @@ Status FileParser::Parse(std::string_view text) {
     } else if (directive == "counter") {
       s = Example(f, true);
     } else {
-      s = Error(1, "unknown directive \"" + std::string(directive) +
-                       "\" (expected define, relation, cue, example or counter)");
+      s = Error(1, "unknown directive " + QuoteForMessage(directive) +
+                       " (expected define, relation, cue, example or counter)");
     }
     if (!s.ok()) return s;
     if (nl == text.size()) break;
@@ -269,8 +269,8 @@ Status FileParser::Define(const Fields& f) {
     return Error(1, "define needs a NAME and a PATTERN");
   auto [name, name_col] = f.fields[1];
   if (!std::all_of(name.begin(), name.end(), IsNameChar) || (name[0] >= '0' && name[0] <= '9'))
-    return Error(name_col, "bad name \"" + std::string(name) +
-                               "\" (upper-case letters, digits and _)");
+    return Error(name_col, "bad name " + QuoteForMessage(name) +
+                               " (upper-case letters, digits and _)");
   if (defines.count(name) || committed_.count(name))
     return Error(name_col, "{" + std::string(name) + "} is already defined");
   auto [pattern, col] = f.Rest(2);
@@ -290,21 +290,21 @@ Status FileParser::Relation(const Fields& f) {
   auto [name, name_col] = f.fields[1];
   rule.relation = name == "none" ? NoRelation() : FindRelation(name);
   if (!rule.relation)
-    return Error(name_col, "unknown relation \"" + std::string(name) +
-                               "\" (see docs/relations.md, or none)");
+    return Error(name_col, "unknown relation " + QuoteForMessage(name) +
+                               " (see docs/relations.md, or none)");
   auto [subject, subject_col] = f.fields[2];
   if (subject == "maker") {
     rule.subject_source = SubjectSource::kMaker;
   } else if (subject == "elided") {
     rule.subject_source = SubjectSource::kElided;
   } else if (!ParseGroup(subject, &rule.subject_group)) {
-    return Error(subject_col, "bad subject \"" + std::string(subject) +
-                                  "\" (a group number 1-9, maker or elided)");
+    return Error(subject_col, "bad subject " + QuoteForMessage(subject) +
+                                  " (a group number 1-9, maker or elided)");
   }
   auto [object, object_col] = f.fields[3];
   if (!ParseGroup(object, &rule.object_group))
-    return Error(object_col, "bad object \"" + std::string(object) +
-                                 "\" (a group number 1-9)");
+    return Error(object_col, "bad object " + QuoteForMessage(object) +
+                                 " (a group number 1-9)");
   auto [pattern, col] = f.Rest(4);
   std::unique_ptr<RE2> re;
   if (Status s = Compile(pattern, col, &re); !s.ok()) return s;
@@ -334,7 +334,7 @@ Status FileParser::Cue(const Fields& f) {
   if (!parsed) {
     std::string known;
     for (std::string_view k : kCueKindNames) known += (known.empty() ? "" : ", ") + std::string(k);
-    return Error(kind_col, "unknown cue kind \"" + std::string(kind) + "\" (" + known + ")");
+    return Error(kind_col, "unknown cue kind " + QuoteForMessage(kind) + " (" + known + ")");
   }
   rule.kind = *parsed;
   auto [pattern, col] = f.Rest(2);

@@ -90,8 +90,8 @@ Status NameRules::ParseTyping(std::string_view content, const std::string& sourc
     std::optional<EntityType> type = ParseEntityType(type_text);
     if (!type)
       return Status::Error(source, number,
-                           "unknown type \"" + std::string(type_text) +
-                               "\" (expected person, company, model or product)",
+                           "unknown type " + QuoteForMessage(type_text) +
+                               " (expected person, company, model or product)",
                            static_cast<int>(type_start) + 1);
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
     std::string pattern(Trim(line.substr(i)));

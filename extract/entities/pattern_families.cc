@@ -99,8 +99,8 @@ std::string CheckTemplate(std::string_view t, int groups) {
       if (inside.size() > number.size()) {
         std::string_view how = inside.substr(number.size() + 1);
         if (how != "lower" && how != "upper" && how != "title")
-          return "bad case \"" + std::string(how) +
-                 "\" in the template (expected lower, upper or title)";
+          return "bad case " + QuoteForMessage(how) +
+                 " in the template (expected lower, upper or title)";
       }
       i = close;
     }
@@ -121,7 +121,7 @@ Status ParseCondition(std::string_view text, FamilyCondition* out,
     out->kind = FamilyCondition::Kind::kList;
     std::optional<EntityType> type = ParseEntityType(text.substr(5));
     if (!type) {
-      *error = "bad type in condition \"" + std::string(text) + "\"";
+      *error = "bad type in condition " + QuoteForMessage(text);
       return Status();
     }
     out->type = *type;
@@ -135,15 +135,15 @@ Status ParseCondition(std::string_view text, FamilyCondition* out,
       std::string_view id = ids.substr(start, comma - start);
       size_t colon = id.find(':');
       if (colon == std::string_view::npos || !ParseEntityType(id.substr(0, colon))) {
-        *error = "bad id \"" + std::string(id) + "\" in the condition (expected TYPE:slug)";
+        *error = "bad id " + QuoteForMessage(id) + " in the condition (expected TYPE:slug)";
         return Status();
       }
       out->ids.emplace_back(id);
       start = comma + 1;
     }
   } else {
-    *error = "unknown condition \"" + std::string(text) +
-             "\" (expected always, episode:IDS, in-play, near:PREFIX or list:TYPE)";
+    *error = "unknown condition " + QuoteForMessage(text) +
+             " (expected always, episode:IDS, in-play, near:PREFIX or list:TYPE)";
   }
   return Status();
 }
@@ -225,8 +225,8 @@ Status PatternFamilies::Parse(std::string_view content, const std::string& sourc
     rule.line = line_number;
     std::optional<EntityType> type = ParseEntityType(fields[0]);
     if (!type)
-      return error(0, "unknown type \"" + std::string(fields[0]) +
-                          "\" (expected person, company, model or product)");
+      return error(0, "unknown type " + QuoteForMessage(fields[0]) +
+                          " (expected person, company, model or product)");
     rule.type = *type;
     rule.template_text = std::string(fields[1]);
     std::string_view conditions = fields[2];

@@ -122,6 +122,11 @@ TEST(RuleSetErrorTest, UnknownRelation) {
             "t.rules:3:10: error: unknown relation \"bought\" (see docs/relations.md, or none)");
 }
 
+TEST(RuleSetErrorTest, UnknownRelationShowsAControlCharacterAsAnEscape) {
+  EXPECT_EQ(AddError("relation bou\x01ght 1 2 ({ENT}) x ({ENT})\n"),
+            "t.rules:3:10: error: unknown relation \"bou\\x01ght\" (see docs/relations.md, or none)");
+}
+
 TEST(RuleSetErrorTest, UnknownDirective) {
   EXPECT_EQ(AddError("rule acquired 1 2 x\n"),
             "t.rules:3:1: error: unknown directive \"rule\" (expected define, relation, cue, "

@@ -84,5 +84,13 @@ TEST(PatternFamiliesErrorTest, UnknownConditionIsAnError) {
             "episode:IDS, in-play, near:PREFIX or list:TYPE)");
 }
 
+TEST(PatternFamiliesErrorTest, UnknownConditionShowsAControlCharacterAsAnEscape) {
+  PatternFamilies families;
+  Status s = families.Parse("model  X-{1}  some\x1btimes  X-(\\d)\n", "f.txt");
+  EXPECT_EQ(s.ToString(),
+            "f.txt:1:15: error: unknown condition \"some\\x1btimes\" (expected always, "
+            "episode:IDS, in-play, near:PREFIX or list:TYPE)");
+}
+
 }  // namespace
 }  // namespace claimgraph
