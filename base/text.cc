@@ -245,7 +245,8 @@ std::string QuoteForMessage(std::string_view text, size_t max_bytes) {
              (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80)
         ++len;
     }
-    std::string piece;
+    std::string_view piece;
+    char escape[4];
     auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x20 && byte != 0x7F) {
       piece = text.substr(i, len);
@@ -257,7 +258,11 @@ std::string QuoteForMessage(std::string_view text, size_t max_bytes) {
       piece = "\\t";
     } else {
       static constexpr char kHex[] = "0123456789abcdef";
-      piece = {'\\', 'x', kHex[byte >> 4], kHex[byte & 15]};
+      escape[0] = '\\';
+      escape[1] = 'x';
+      escape[2] = kHex[byte >> 4];
+      escape[3] = kHex[byte & 15];
+      piece = std::string_view(escape, sizeof escape);
     }
     if (body.size() + piece.size() > max_bytes) {
       cut = true;
