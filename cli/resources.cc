@@ -1,6 +1,7 @@
 #include "cli/resources.h"
 
 #include <cstdlib>
+#include <future>
 
 #include "base/text.h"
 
@@ -23,14 +24,25 @@ std::string DataDir(const ResourceOptions& options) {
 }
 
 Status LoadResources(const ResourceOptions& options, Resources* resources) {
+  // The rules and the entity side share nothing, and each is mostly RE2
+  // compiling: the rules load on a second thread meanwhile (a third of a
+  // second off every command's start). Errors are reported in the order of
+  // loading one after the other: the entity side's first.
+  auto rules = std::make_unique<RuleSet>();
+  std::future<Status> rules_loaded =
+      std::async(std::launch::async, [&options, set = rules.get()] {
+        return LoadRuleSet(DataDir(options) + "/rules", options.rules, set);
+      });
   auto data = std::make_unique<EntityData>();
   Status s = LoadEntityData(DataDir(options), options.gazetteers, data.get());
+  std::unique_ptr<MentionFinder> finder;
+  if (s.ok()) {
+    finder = std::make_unique<MentionFinder>(*data);
+    s = finder->status();
+  }
+  Status rules_status = rules_loaded.get();
   if (!s.ok()) return s;
-  auto finder = std::make_unique<MentionFinder>(*data);
-  if (!finder->status().ok()) return finder->status();
-  auto rules = std::make_unique<RuleSet>();
-  s = LoadRuleSet(DataDir(options) + "/rules", options.rules, rules.get());
-  if (!s.ok()) return s;
+  if (!rules_status.ok()) return rules_status;
   resources->entity_data = std::move(data);
   resources->mention_finder = std::move(finder);
   resources->rules = std::move(rules);

@@ -3,6 +3,7 @@
 // naming file, line and column, exit code 1, and any existing output kept; and a user rule
 // that would take exponential time in a backtracking engine runs in linear
 // time, because every pattern is RE2.
+#include <algorithm>
 #include <filesystem>
 
 #include "tests/errors/transcript_fixture.h"
@@ -92,6 +93,17 @@ TEST_F(ResourceErrorsTest, RulesFileWithABackreferenceIsRefusedNotBacktracked) {
   CliResult r = BuildWith({"--rules", Path("mine.rules")});
   ExpectRefused(r, Path("mine.rules") +
                        ":1:18: error: bad pattern: bad escape sequence: \\1");
+}
+
+TEST_F(ResourceErrorsTest, ABrokenGazetteerIsReportedBeforeBrokenRules) {
+  // The two load side by side; the message is the one loading them in
+  // turn gives, whichever finishes first.
+  WriteTestFile(Path("mine.json"), "{\"entities\": [\n  {\"name\": 1}\n]}\n");
+  WriteTestFile(Path("mine.rules"), "cue hedged (\n");
+  CliResult r = BuildWith({"--gazetteer", Path("mine.json"), "--rules", Path("mine.rules")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind(Path("mine.json") + ":2:", 0), 0u) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }
 
 // (a+)+$ against "aaaa...ab" takes exponential time in a backtracking
