@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace claimgraph {
 namespace {
 
@@ -87,9 +89,8 @@ TEST(PatternFamiliesErrorTest, UnknownConditionIsAnError) {
 TEST(PatternFamiliesErrorTest, UnknownConditionShowsAControlCharacterAsAnEscape) {
   PatternFamilies families;
   Status s = families.Parse("model  X-{1}  some\x1btimes  X-(\\d)\n", "f.txt");
-  EXPECT_EQ(s.ToString(),
-            "f.txt:1:15: error: unknown condition \"some\\x1btimes\" (expected always, "
-            "episode:IDS, in-play, near:PREFIX or list:TYPE)");
+  EXPECT_NE(s.message().find("unknown condition \"some\\x1btimes\" ("), std::string::npos)
+      << s.ToString();
 }
 
 }  // namespace
