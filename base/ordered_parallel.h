@@ -97,8 +97,8 @@ Status ParallelInOrder(size_t count, ParallelOptions options,
         return !to_release[me].empty() || stop || next >= count || alive < window;
       });
       if (!to_release[me].empty()) {
-        std::vector<Result> done = std::move(to_release[me]);
-        to_release[me].clear();
+        std::vector<Result> done;
+        done.swap(to_release[me]);
         lock.unlock();
         size_t released = done.size();
         done.clear();

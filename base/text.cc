@@ -236,8 +236,8 @@ std::string QuoteForMessage(std::string_view text, size_t max_bytes) {
   // A message is one line: a newline or other control character in a value
   // (a JSON string may hold "\n") is shown as its escape, which counts
   // against `max_bytes` as it is written.
-  std::string body;
-  bool cut = false;
+  std::string out = "\"";
+  size_t used = 0;  // bytes of `text`, escaped, written so far
   for (size_t i = 0; i < text.size();) {
     size_t len = 1;
     if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0xC0) {
@@ -264,14 +264,16 @@ std::string QuoteForMessage(std::string_view text, size_t max_bytes) {
       escape[3] = kHex[byte & 15];
       piece = std::string_view(escape, sizeof escape);
     }
-    if (body.size() + piece.size() > max_bytes) {
-      cut = true;
+    if (used + piece.size() > max_bytes) {
+      out += "...";
       break;
     }
-    body += piece;
+    out += piece;
+    used += piece.size();
     i += len;
   }
-  return "\"" + body + (cut ? "...\"" : "\"");
+  out += '"';
+  return out;
 }
 
 }  // namespace claimgraph

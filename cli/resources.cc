@@ -25,16 +25,17 @@ std::string DataDir(const ResourceOptions& options) {
 
 Status LoadResources(const ResourceOptions& options, Resources* resources) {
   // The rules and the entity side share nothing, and each is mostly RE2
-  // compiling: the rules load on a second thread meanwhile (a third of a
-  // second off every command's start). Errors are reported in the order of
-  // loading one after the other: the entity side's first.
+  // compiling: the rules load on a second thread meanwhile (a one-episode
+  // build: 0.45 -> 0.41 s). Errors are reported in the order of loading one
+  // after the other: the entity side's first.
+  const std::string data_dir = DataDir(options);
   auto rules = std::make_unique<RuleSet>();
   std::future<Status> rules_loaded =
-      std::async(std::launch::async, [&options, set = rules.get()] {
-        return LoadRuleSet(DataDir(options) + "/rules", options.rules, set);
+      std::async(std::launch::async, [&data_dir, &options, set = rules.get()] {
+        return LoadRuleSet(data_dir + "/rules", options.rules, set);
       });
   auto data = std::make_unique<EntityData>();
-  Status s = LoadEntityData(DataDir(options), options.gazetteers, data.get());
+  Status s = LoadEntityData(data_dir, options.gazetteers, data.get());
   std::unique_ptr<MentionFinder> finder;
   if (s.ok()) {
     finder = std::make_unique<MentionFinder>(*data);
