@@ -9,7 +9,7 @@ namespace {
 // stood for then counts as always present): one- and two-letter atoms are in
 // nearly every clause and would only cost matching time.
 constexpr int kMinAtomLength = 3;
-constexpr int64_t kAtomSetMemory = 16 << 20;
+static_assert(kMinAtomLength >= LiteralSet::kMinLength);
 
 }  // namespace
 
@@ -28,20 +28,13 @@ bool RulePrefilter::Compile() {
   if (count_ == 0) return false;
   std::vector<std::string> atoms;
   filter_.Compile(&atoms);
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(kAtomSetMemory);
-  atoms_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const std::string& atom : atoms) {
-    // Atoms are lower case; Candidates lower-cases ASCII only, so an atom
-    // with other letters might be missed in the text: do not filter then.
+  // Atoms are lower case; Candidates lower-cases ASCII only, so an atom
+  // with other letters might be missed in the text: do not filter then.
+  for (const std::string& atom : atoms)
     if (std::any_of(atom.begin(), atom.end(),
                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
       return false;
-    if (atoms_->Add(RE2::QuoteMeta(atom), nullptr) < 0) return false;
-  }
-  if (!atoms.empty() && !atoms_->Compile()) return false;
-  if (atoms.empty()) atoms_.reset();
+  if (!atoms_.Build(atoms)) return false;
   usable_ = true;
   return true;
 }
@@ -50,20 +43,12 @@ void RulePrefilter::Candidates(std::string_view text, Scratch* scratch,
                                std::vector<int>* out) const {
   out->clear();
   std::vector<int>& atoms = scratch->atoms;
-  atoms.clear();
-  if (atoms_) {
-    std::string& lower = scratch->lower;
-    lower.assign(text);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (!atoms_->Match(lower, &atoms, &info) && info.kind != RE2::Set::kNoError) {
-      // The atom DFA ran out of memory: every pattern is a candidate.
-      for (int i = 0; i < count_; ++i) out->push_back(i);
-      return;
-    }
-  }
-  std::sort(atoms.begin(), atoms.end());
+  std::string& lower = scratch->lower;
+  lower.assign(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  atoms_.Find(lower, &atoms);
+  // Find gives the atoms ascending, so equal sets make equal keys.
   std::string& key = scratch->key;
   key.assign(reinterpret_cast<const char*>(atoms.data()), atoms.size() * sizeof(int));
   {
