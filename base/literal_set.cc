@@ -1,10 +1,29 @@
 #include "base/literal_set.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <numeric>
 
 namespace claimgraph {
+namespace {
+
+// Up to eight bytes as a word whose lowest byte is the first, zero beyond
+// `available`: the same word on every platform, so a literal's mask covers
+// exactly its own bytes.
+uint64_t LoadHead(const char* bytes, size_t available) {
+  uint64_t word = 0;
+  if (available >= 8) {
+    std::memcpy(&word, bytes, 8);
+    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+    return word;
+  }
+  for (size_t k = available; k-- > 0;)
+    word = word << 8 | static_cast<unsigned char>(bytes[k]);
+  return word;
+}
+
+}  // namespace
 
 uint32_t LiteralSet::StartOf(const char* bytes) {
   const auto* b = reinterpret_cast<const unsigned char*>(bytes);
@@ -26,19 +45,31 @@ bool LiteralSet::Build(const std::vector<std::string>& literals) {
     if (literal.size() < kMinLength) return false;
   literals_ = literals;
 
-  by_start_.resize(literals_.size());
-  std::iota(by_start_.begin(), by_start_.end(), 0);
-  std::stable_sort(by_start_.begin(), by_start_.end(), [this](int a, int b) {
+  std::vector<int> order(literals_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
     return StartOf(literals_[a].data()) < StartOf(literals_[b].data());
   });
+  for (int number : order) {
+    const std::string& literal = literals_[number];
+    Rest rest;
+    size_t head_size = std::min<size_t>(literal.size() - kMinLength, 8);
+    rest.head = LoadHead(literal.data() + kMinLength, head_size);
+    rest.mask = head_size == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * head_size)) - 1;
+    rest.size = static_cast<uint32_t>(literal.size());
+    rest.number = number;
+    by_start_.push_back(rest);
+  }
   size_t capacity = 16;
   while (capacity < 2 * literals_.size()) capacity *= 2;
   buckets_.assign(capacity, Bucket{});
   may_start_.assign((size_t{1} << kFilterBits) / 64, 0);
   for (size_t i = 0; i < by_start_.size();) {
-    uint32_t start = StartOf(literals_[by_start_[i]].data());
+    uint32_t start = StartOf(literals_[by_start_[i].number].data());
     size_t end = i;
-    while (end < by_start_.size() && StartOf(literals_[by_start_[end]].data()) == start) ++end;
+    while (end < by_start_.size() &&
+           StartOf(literals_[by_start_[end].number].data()) == start)
+      ++end;
     size_t slot = FilterSlot(start) & (capacity - 1);
     while (buckets_[slot].start != kNoStart) slot = (slot + 1) & (capacity - 1);
     buckets_[slot] = Bucket{start, static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
@@ -69,13 +100,15 @@ void LiteralSet::Find(std::string_view text, std::vector<int>* found) const {
     if ((may_start_[bit / 64] >> (bit % 64) & 1) == 0) continue;
     const Bucket* bucket = BucketOf(start);
     if (bucket == nullptr) continue;
+    size_t available = text.size() - pos;
+    uint64_t head = LoadHead(data + pos + kMinLength, available - kMinLength);
     for (uint32_t i = bucket->begin; i < bucket->end; ++i) {
-      int number = by_start_[i];
-      const std::string& literal = literals_[number];
-      if (literal.size() <= text.size() - pos &&
-          std::memcmp(literal.data() + kMinLength, data + pos + kMinLength,
-                      literal.size() - kMinLength) == 0)
-        found->push_back(number);
+      const Rest& rest = by_start_[i];
+      if ((head & rest.mask) != rest.head || rest.size > available) continue;
+      if (rest.size <= kMinLength + 8 ||
+          std::memcmp(literals_[rest.number].data() + kMinLength + 8,
+                      data + pos + kMinLength + 8, rest.size - kMinLength - 8) == 0)
+        found->push_back(rest.number);
     }
   }
   std::sort(found->begin(), found->end());

@@ -56,12 +56,21 @@ class LiteralSet {
   static constexpr uint32_t kNoStart = 0xFFFFFFFF;
   static constexpr int kFilterBits = 16;
 
+  // A literal's bytes after its start, as the candidates at a position are
+  // checked: the next eight in one word compare, the rest (if any) by memcmp.
+  struct Rest {
+    uint64_t head = 0;  // bytes [3, 11), zero beyond the literal's end
+    uint64_t mask = 0;  // 0xFF for each byte of `head` the literal has
+    uint32_t size = 0;  // the literal's whole length
+    int number = 0;
+  };
+
   static uint32_t StartOf(const char* bytes);
   static uint32_t FilterSlot(uint32_t start);
   const Bucket* BucketOf(uint32_t start) const;
 
   std::vector<std::string> literals_;
-  std::vector<int> by_start_;        // literal numbers grouped by start
+  std::vector<Rest> by_start_;       // the literals grouped by start
   std::vector<Bucket> buckets_;      // open addressing, size a power of two
   std::vector<uint64_t> may_start_;  // a bit per FilterSlot: some start hashes here
 };

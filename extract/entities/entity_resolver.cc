@@ -634,9 +634,15 @@ void Resolver::ResolveNearMisses() {
       std::string sound = SoundKey(RunText(s, first, last));
       int best = 99;
       std::vector<uint32_t> winners;
+      // A name not in play in the episode is taken only for one slip in a
+      // long, capitalised word that does not open a sentence, and never for
+      // a person: checked before the distance, since most of the gazetteer
+      // is not in play.
+      bool may_slip = letters.size() >= 7 && !t[first].sentence_start;
       for (const NameIndex::Entry* entry : in_.names.Near(letters, letters.size() / 2)) {
         const Entity& entity = gaz_[entry->entity];
         bool in_play = InPlay(entry->entity);
+        if (!in_play && (!may_slip || entity.type == EntityType::kPerson)) continue;
         int longer = static_cast<int>(std::max(letters.size(), entry->letters.size()));
         int limit = in_play ? longer / 2 : 1;
         int d = EditDistance(letters, entry->letters, limit);
@@ -647,10 +653,7 @@ void Resolver::ResolveNearMisses() {
           close = d <= std::max(1, longer / 6) ||
                   (d <= limit && sound.size() >= 3 && sound == entry->sound);
         } else {
-          // Anywhere in the gazetteer: one slip in a long, capitalised word
-          // that does not open a sentence.
-          close = d <= 1 && letters.size() >= 7 && !t[first].sentence_start &&
-                  entity.type != EntityType::kPerson;
+          close = d <= 1;  // and may_slip, above
         }
         if (!close || d == 0) continue;
         if (d < best) {

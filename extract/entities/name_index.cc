@@ -51,7 +51,16 @@ std::string Spelled(std::string_view name) {
 int EditDistance(std::string_view a, std::string_view b, int limit) {
   int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<int> row(m + 1);
+  // One row of the table; on the stack for names of ordinary length, since
+  // this runs for every near-miss candidate of every unknown word.
+  constexpr int kStackRow = 64;
+  int stack_row[kStackRow + 1];
+  std::vector<int> heap_row;
+  int* row = stack_row;
+  if (m > kStackRow) {
+    heap_row.resize(m + 1);
+    row = heap_row.data();
+  }
   for (int j = 0; j <= m; ++j) row[j] = j;
   for (int i = 1; i <= n; ++i) {
     int diagonal = row[0];

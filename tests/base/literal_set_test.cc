@@ -24,9 +24,11 @@ TEST(LiteralSetTest, FindsEachLiteralOnceInAscendingOrder) {
 
 TEST(LiteralSetTest, FindsLiteralsThatShareTheirFirstBytes) {
   LiteralSet set;
-  ASSERT_TRUE(set.Build({"acquire", "acquired", "acq", "quire"}));
+  ASSERT_TRUE(set.Build({"acquire", "acquired", "acq", "quire", "acquisitions"}));
   EXPECT_EQ(FindIn(set, "they acquire"), std::vector<int>({0, 2, 3}));
   EXPECT_EQ(FindIn(set, "they acquired"), std::vector<int>({0, 1, 2, 3}));
+  EXPECT_EQ(FindIn(set, "acquisition"), std::vector<int>({2}));
+  EXPECT_EQ(FindIn(set, "acquisitions"), std::vector<int>({2, 4}));
 }
 
 TEST(LiteralSetTest, FindsALiteralThatEndsTheText) {
@@ -60,20 +62,24 @@ TEST(LiteralSetTest, RefusesALiteralShorterThanThreeBytes) {
 }
 
 // The set must agree with a plain substring search: random literals and
-// texts over a small alphabet, so that starts collide and literals overlap.
+// texts over small alphabets, so that starts collide, literals overlap, and
+// long literals (compared in two parts) are found too.
 TEST(LiteralSetTest, AgreesWithSubstringSearchOnRandomTexts) {
   std::mt19937 random(7);
-  auto word = [&](size_t min, size_t max) {
-    std::string text(std::uniform_int_distribution<size_t>(min, max)(random), ' ');
-    for (char& c : text) c = "abc<\xFF"[std::uniform_int_distribution<int>(0, 4)(random)];
-    return text;
-  };
-  for (int round = 0; round < 200; ++round) {
+  const std::string alphabets[] = {"ab", std::string("ab<\0\xFF", 5)};
+  for (int round = 0; round < 400; ++round) {
+    const std::string& alphabet = alphabets[round % 2];
+    auto word = [&](size_t min, size_t max) {
+      std::string text(std::uniform_int_distribution<size_t>(min, max)(random), ' ');
+      for (char& c : text)
+        c = alphabet[std::uniform_int_distribution<size_t>(0, alphabet.size() - 1)(random)];
+      return text;
+    };
     std::vector<std::string> literals;
-    for (int i = 0; i < 1 + round % 40; ++i) literals.push_back(word(3, 6));
+    for (int i = 0; i < 1 + round % 40; ++i) literals.push_back(word(3, 14));
     LiteralSet set;
     ASSERT_TRUE(set.Build(literals));
-    std::string text = word(0, 80);
+    std::string text = word(0, 120);
     std::vector<int> expected;
     for (size_t i = 0; i < literals.size(); ++i)
       if (text.find(literals[i]) != std::string::npos) expected.push_back(static_cast<int>(i));
