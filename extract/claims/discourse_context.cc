@@ -35,8 +35,11 @@ constexpr std::array<PronounEntry, 19> kPronouns = {{
 }  // namespace
 
 std::optional<PronounInfo> LookupPronoun(std::string_view word) {
+  // Asked for nearly every short word of every clause: the length and first
+  // letter turn most words away before a comparison is called.
   for (const PronounEntry& entry : kPronouns)
-    if (entry.word == word) return entry.info;
+    if (entry.word.size() == word.size() && entry.word[0] == word[0] && entry.word == word)
+      return entry.info;
   return std::nullopt;
 }
 

@@ -69,6 +69,8 @@ size_t TerminatorLength(std::string_view text, size_t i, bool* ellipsis,
     if (c != '.') *strong = true;
     return 1;
   }
+  // Every byte of every segment comes here: most leave on this test.
+  if (c != '\xE2') return 0;
   if (StartsWith(text, i, "\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
     *ellipsis = true;
     return 3;
