@@ -1,6 +1,7 @@
 #include "extract/entities/entity_resolver.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -21,10 +22,14 @@ constexpr size_t kMaxListGapBytes = 8;
 // Bytes a list gap may hold any number of: commas, whitespace, and (to
 // stay on the safe side) every byte of a multi-byte character, since the
 // trim removes no-break and zero-width spaces.
-bool IsGapPadding(char c) {
-  return c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
+// A table, since the list walks ask it of every byte around most words.
+constexpr std::array<bool, 256> kGapPadding = [] {
+  std::array<bool, 256> padding{};
+  for (unsigned char c : {',', ' ', '\t', '\r', '\n'}) padding[c] = true;
+  for (int c = 0x80; c < 256; ++c) padding[c] = true;
+  return padding;
+}();
+bool IsGapPadding(char c) { return kGapPadding[static_cast<unsigned char>(c)]; }
 
 bool IsAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || IsUpper(c);
