@@ -39,7 +39,7 @@ bool IsAlnum(char c) {
 struct Token {
   size_t begin = 0, end = 0;  // the word
   size_t outer_end = 0;       // with "'s" / "’s" when there is one
-  std::string text;
+  std::string_view text;      // the word's bytes in the segment's text
   bool capitalised = false;
   bool sentence_start = false;
   bool joined_to_next = false;  // only one space to the next word
@@ -68,7 +68,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       while (i < text.size() && IsAlnum(text[i])) ++i;
       t.end = t.outer_end = i;
     }
-    t.text = std::string(text.substr(t.begin, t.end - t.begin));
+    t.text = text.substr(t.begin, t.end - t.begin);
     t.capitalised = IsUpper(t.text[0]);
     t.sentence_start = sentence_start;
     sentence_start = false;
@@ -543,7 +543,7 @@ void Resolver::TypeGivenNamePeople() {
     const std::vector<Token>& t = segments_[s].tokens;
     for (auto [first, last] : FreeRuns(s)) {
       if (last != first + 1) continue;
-      const std::string& surname = t[last].text;
+      std::string_view surname = t[last].text;
       if (!in_.data.names.IsGivenName(t[first].text) || surname.size() < 2 ||
           in_.data.names.IsFunctionWord(surname) ||
           !std::all_of(surname.begin() + 1, surname.end(),
