@@ -8,8 +8,8 @@
 // them in the text in one pass. A set of the whole patterns (what RuleSet
 // used before) builds DFA states for every pattern's gaps and alternatives at
 // every byte and was most of the time of claim extraction; an RE2::Set of
-// the atoms (used after it) spent more on each call's setup than on the
-// clause, tens of bytes long.
+// the atoms (used after it) took a fifth more instructions than the
+// LiteralSet on clauses tens of bytes long.
 //
 // Guarantee: Candidates() returns a superset of the patterns that match, in
 // ascending order; the caller still runs each candidate. A pattern with no
