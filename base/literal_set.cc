@@ -70,19 +70,19 @@ bool LiteralSet::Build(const std::vector<std::string>& literals) {
     while (end < by_start_.size() &&
            StartOf(literals_[by_start_[end].number].data()) == start)
       ++end;
-    size_t slot = FilterSlot(start) & (capacity - 1);
-    while (buckets_[slot].start != kNoStart) slot = (slot + 1) & (capacity - 1);
-    buckets_[slot] = Bucket{start, static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
     uint32_t bit = FilterSlot(start);
     may_start_[bit / 64] |= uint64_t{1} << (bit % 64);
+    size_t slot = bit & (capacity - 1);
+    while (buckets_[slot].start != kNoStart) slot = (slot + 1) & (capacity - 1);
+    buckets_[slot] = Bucket{start, static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
     i = end;
   }
   return true;
 }
 
-const LiteralSet::Bucket* LiteralSet::BucketOf(uint32_t start) const {
+const LiteralSet::Bucket* LiteralSet::BucketOf(uint32_t start, uint32_t slot) const {
   size_t mask = buckets_.size() - 1;
-  for (size_t slot = FilterSlot(start) & mask;; slot = (slot + 1) & mask) {
+  for (slot &= mask;; slot = (slot + 1) & mask) {
     const Bucket& bucket = buckets_[slot];
     if (bucket.start == start) return &bucket;
     if (bucket.start == kNoStart) return nullptr;
@@ -98,7 +98,7 @@ void LiteralSet::Find(std::string_view text, std::vector<int>* found) const {
     uint32_t start = StartOf(data + pos);
     uint32_t bit = FilterSlot(start);
     if ((may_start_[bit / 64] >> (bit % 64) & 1) == 0) continue;
-    const Bucket* bucket = BucketOf(start);
+    const Bucket* bucket = BucketOf(start, bit);
     if (bucket == nullptr) continue;
     size_t available = text.size() - pos;
     uint64_t head = LoadHead(data + pos + kMinLength, available - kMinLength);

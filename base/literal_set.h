@@ -66,7 +66,8 @@ class LiteralSet {
 
   static uint32_t StartOf(const char* bytes);
   static uint32_t FilterSlot(uint32_t start);
-  const Bucket* BucketOf(uint32_t start) const;
+  // The bucket of `start`, whose FilterSlot is `slot`; nullptr when none.
+  const Bucket* BucketOf(uint32_t start, uint32_t slot) const;
 
   std::vector<std::string> literals_;
   std::vector<Rest> by_start_;       // the literals grouped by start

@@ -21,8 +21,8 @@ constexpr size_t kMaxListGapBytes = 8;
 
 // Bytes a list gap may hold any number of: commas, whitespace, and (to
 // stay on the safe side) every byte of a multi-byte character, since the
-// trim removes no-break and zero-width spaces.
-// A table, since the list walks ask it of every byte around most words.
+// trim removes no-break and zero-width spaces. A table, since the list
+// walks ask it of every byte around most words.
 constexpr std::array<bool, 256> kGapPadding = [] {
   std::array<bool, 256> padding{};
   for (unsigned char c : {',', ' ', '\t', '\r', '\n'}) padding[c] = true;
