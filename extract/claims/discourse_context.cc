@@ -1,5 +1,6 @@
 #include "extract/claims/discourse_context.h"
 
+#include <algorithm>
 #include <array>
 
 namespace claimgraph {
@@ -32,11 +33,27 @@ constexpr std::array<PronounEntry, 19> kPronouns = {{
     {"y'all", {PronounKind::kYou, false, false}},
 }};
 
+// Asked for nearly every word of every clause: a word longer than every
+// pronoun, or starting with a letter none starts with, is turned away before
+// the table is read.
+constexpr size_t kLongestPronoun = [] {
+  size_t longest = 0;
+  for (const PronounEntry& entry : kPronouns) longest = std::max(longest, entry.word.size());
+  return longest;
+}();
+constexpr std::array<bool, 256> kPronounStarts = [] {
+  std::array<bool, 256> starts{};
+  for (const PronounEntry& entry : kPronouns)
+    starts[static_cast<unsigned char>(entry.word[0])] = true;
+  return starts;
+}();
+
 }  // namespace
 
 std::optional<PronounInfo> LookupPronoun(std::string_view word) {
-  // Asked for nearly every short word of every clause: the length and first
-  // letter turn most words away before a comparison is called.
+  if (word.empty() || word.size() > kLongestPronoun ||
+      !kPronounStarts[static_cast<unsigned char>(word[0])])
+    return std::nullopt;
   for (const PronounEntry& entry : kPronouns)
     if (entry.word.size() == word.size() && entry.word[0] == word[0] && entry.word == word)
       return entry.info;

@@ -40,6 +40,27 @@ bool IsLetter(unsigned char c) {
 char Lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
+constexpr auto kWholeWordLengths = [] {
+  std::pair<size_t, size_t> lengths{kWholeWords[0].first.size(), 0};
+  for (const auto& [said, meant] : kWholeWords) {
+    lengths.first = std::min(lengths.first, said.size());
+    lengths.second = std::max(lengths.second, said.size());
+  }
+  return lengths;
+}();
+
+// Whether `letters` is one of kWholeWords, in any case. Asked of every word
+// a rule reads: the lengths turn most away.
+bool IsWholeWord(std::string_view letters) {
+  if (letters.size() < kWholeWordLengths.first || letters.size() > kWholeWordLengths.second)
+    return false;
+  for (const auto& [said, meant] : kWholeWords)
+    if (said.size() == letters.size() &&
+        std::equal(said.begin(), said.end(), letters.begin(),
+                   [](char a, char b) { return a == Lower(b); }))
+      return true;
+  return false;
+}
 bool Is3(std::string_view text, size_t i, unsigned char b2, unsigned char b3) {
   return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
          static_cast<unsigned char>(text[i + 1]) == b2 &&
@@ -73,6 +94,10 @@ void MaskedText::AppendText(std::string_view text, size_t begin, size_t end) {
   size_t i = begin;
   while (i < end) {
     unsigned char c = text[i];
+    if (IsLetter(c)) {
+      i = AppendWordAt(text, i, end);
+      continue;
+    }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       PushSpace(i);
       ++i;
@@ -104,32 +129,51 @@ void MaskedText::AppendText(std::string_view text, size_t begin, size_t end) {
       i += 3;
       continue;
     }
-    if (!IsLetter(c)) {
-      Push(Lower(static_cast<char>(c)), i, i + 1);
-      ++i;
+    Push(static_cast<char>(c), i, i + 1);
+    ++i;
+  }
+}
+
+// A word: letters, with apostrophes between letters. Returns where it ends.
+size_t MaskedText::AppendWordAt(std::string_view text, size_t i, size_t end) {
+  size_t j = i;
+  bool apostrophes = false;
+  while (j < end) {
+    if (IsLetter(text[j])) {
+      ++j;
       continue;
     }
-    // A word: letters, with apostrophes between letters.
-    word_.clear();
-    word_origin_.clear();
-    size_t j = i;
-    while (j < end) {
-      if (IsLetter(text[j])) {
-        word_.push_back(Lower(text[j]));
-        word_origin_.push_back(static_cast<uint32_t>(j));
-        ++j;
-        continue;
-      }
-      size_t apostrophe = text[j] == '\'' ? 1 : IsCurlyApostrophe(text, j) ? 3 : 0;
-      if (apostrophe == 0 || j + apostrophe >= end || !IsLetter(text[j + apostrophe]))
-        break;
-      word_.push_back('\'');
-      word_origin_.push_back(static_cast<uint32_t>(j));
-      j += apostrophe;
-    }
-    AppendWord(j);
-    i = j;
+    size_t apostrophe = text[j] == '\'' ? 1 : IsCurlyApostrophe(text, j) ? 3 : 0;
+    if (apostrophe == 0 || j + apostrophe >= end || !IsLetter(text[j + apostrophe]))
+      break;
+    apostrophes = true;
+    j += apostrophe;
   }
+  // Most words have no apostrophe and are no whole word to spell out: they
+  // are copied lower-cased, each byte standing for itself. This is the bulk
+  // of what claim extraction writes.
+  if (!apostrophes && !IsWholeWord(text.substr(i, j - i))) {
+    for (size_t k = i; k < j; ++k) {
+      text_.push_back(Lower(text[k]));
+      origin_.push_back(static_cast<uint32_t>(k));
+      origin_end_.push_back(static_cast<uint32_t>(k + 1));
+    }
+    return j;
+  }
+  word_.clear();
+  word_origin_.clear();
+  for (size_t k = i; k < j;) {
+    word_origin_.push_back(static_cast<uint32_t>(k));
+    if (IsLetter(text[k])) {
+      word_.push_back(Lower(text[k]));
+      ++k;
+    } else {
+      word_.push_back('\'');
+      k += text[k] == '\'' ? 1 : 3;
+    }
+  }
+  AppendWord(j);
+  return j;
 }
 
 // A contraction ending that follows a placeholder or an earlier append

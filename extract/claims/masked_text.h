@@ -91,6 +91,7 @@ class MaskedText {
  private:
   void Push(char c, size_t begin, size_t end);
   void PushSpace(size_t origin);  // one space, never two in a row
+  size_t AppendWordAt(std::string_view text, size_t begin, size_t end);
   void AppendWord(size_t word_end);
   size_t AttachedEnding(std::string_view text, size_t i, size_t end);
 

@@ -45,8 +45,9 @@ std::string PiecePattern(std::string_view piece, CaseRule rule, bool first) {
       if (first && IsLetter(piece[0])) {
         char upper = IsLower(piece[0]) ? static_cast<char>(piece[0] - 'a' + 'A')
                                        : piece[0];
-        std::string rest = RE2::QuoteMeta(piece.substr(1));
-        return std::string(1, upper) + (rest.empty() ? "" : "(?i:" + rest + ")");
+        std::string pattern(1, upper);
+        if (piece.size() > 1) pattern += "(?i:" + RE2::QuoteMeta(piece.substr(1)) + ")";
+        return pattern;
       }
       return "(?i:" + quoted + ")";
     case CaseRule::kAny:
@@ -60,6 +61,17 @@ std::string StripSpaces(std::string_view s) {
   for (char c : s)
     if (c != ' ') out.push_back(c);
   return out;
+}
+
+// Whether `folded` without its spaces is `want`, or `want` less a final "s".
+bool JoinedMatches(std::string_view folded, std::string_view want) {
+  size_t k = 0;
+  for (char c : folded) {
+    if (c == ' ') continue;
+    if (k >= want.size() || want[k] != c) return false;
+    ++k;
+  }
+  return k == want.size() || (k + 1 == want.size() && want[k] == 's');
 }
 
 // A name of two or more words whose last word is a plural ("Machines").
@@ -141,10 +153,17 @@ std::string NamePattern(std::string_view folded, CaseRule rule) {
 AliasMatcher::AliasMatcher(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
   std::set<std::string> patterns;  // sorted and unique: a stable program
   const std::vector<Entity>& entities = gazetteer.entities();
+  forms_.resize(entities.size());
   for (uint32_t e = 0; e < entities.size(); ++e) {
+    forms_[e].resize(entities[e].aliases.size() + 1);
     for (int32_t a = -1; a < static_cast<int32_t>(entities[e].aliases.size()); ++a) {
       AliasRef ref{e, a};
       std::string folded = FoldName(Text(ref));
+      NameForm& form = forms_[e][a + 1];
+      form.first = folded.empty() ? '\0' : folded[0];
+      form.rule = EffectiveCase(folded, Case(ref));
+      form.joined = StripSpaces(folded);
+      form.joined_upper = Upper(form.joined);
       if (folded.empty()) continue;
       // One letter or digit ("X", "C#", "Q*" once folded; not "C++") is a
       // word of its own everywhere: such a name is only looked for where it
@@ -152,7 +171,7 @@ AliasMatcher::AliasMatcher(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
       size_t kept = std::count_if(folded.begin(), folded.end(),
                                   [](char c) { return c != ' ' && c != '|'; });
       if (kept < 2 && (a < 0 || entities[e].aliases[a].context.empty())) continue;
-      CaseRule rule = EffectiveCase(folded, Case(ref));
+      CaseRule rule = form.rule;
       patterns.insert(NamePattern(folded, rule));
       // Written as is, or all in capitals ("vLLM", "VLLM").
       if (rule == CaseRule::kExact) patterns.insert(NamePattern(Upper(folded), rule));
@@ -201,19 +220,19 @@ const std::vector<AliasRef>* AliasMatcher::Lookup(std::string_view key) const {
   return it == by_key_.end() ? nullptr : &it->second;
 }
 
+const AliasMatcher::NameForm& AliasMatcher::Form(const AliasRef& ref) const {
+  return forms_[ref.entity][ref.alias + 1];
+}
+
 bool AliasMatcher::CaseMatches(const AliasRef& ref, std::string_view folded) const {
-  std::string name = FoldName(Text(ref));
-  switch (EffectiveCase(name, Case(ref))) {
+  const NameForm& form = Form(ref);
+  switch (form.rule) {
     case CaseRule::kAny:
       return true;
     case CaseRule::kTitle:
-      return !IsLetter(name[0]) || IsUpper(folded[0]);
-    case CaseRule::kExact: {
-      std::string have = StripSpaces(folded);
-      for (const std::string& want : {StripSpaces(name), Upper(StripSpaces(name))})
-        if (have == want || have + "s" == want) return true;
-      return false;
-    }
+      return !IsLetter(form.first) || IsUpper(folded[0]);
+    case CaseRule::kExact:
+      return JoinedMatches(folded, form.joined) || JoinedMatches(folded, form.joined_upper);
   }
   return false;
 }

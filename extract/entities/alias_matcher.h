@@ -82,9 +82,20 @@ class AliasMatcher {
   const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
+  // What CaseMatches needs of a name, worked out once: it is asked for
+  // every match.
+  struct NameForm {
+    char first = '\0';  // the folded name's first byte
+    CaseRule rule = CaseRule::kAny;  // EffectiveCase of the folded name
+    std::string joined;  // the folded name without spaces
+    std::string joined_upper;
+  };
+  const NameForm& Form(const AliasRef& ref) const;
   bool CaseMatches(const AliasRef& ref, std::string_view folded) const;
 
   const Gazetteer& gazetteer_;
+  // forms_[entity][alias + 1]
+  std::vector<std::vector<NameForm>> forms_;
   Status status_;
   std::unique_ptr<re2::RE2> regex_;
   StringMap<std::vector<AliasRef>> by_key_;

@@ -33,6 +33,15 @@ TEST(PronounTest, KnowsPersonsNumbersAndCases) {
   EXPECT_FALSE(LookupPronoun("meta").has_value());
 }
 
+TEST(PronounTest, KnowsTheShortestAndLongestPronounsAndNotTheEmptyWord) {
+  ASSERT_TRUE(LookupPronoun("i").has_value());
+  EXPECT_EQ(LookupPronoun("i")->kind, PronounKind::kI);
+  ASSERT_TRUE(LookupPronoun("y'all").has_value());
+  EXPECT_EQ(LookupPronoun("y'all")->kind, PronounKind::kYou);
+  EXPECT_FALSE(LookupPronoun("").has_value());
+  EXPECT_FALSE(LookupPronoun("the").has_value());
+}
+
 TEST(PronounTest, TheyMeansACompanyHeAPersonItAModel) {
   EXPECT_EQ(PronounTypes(PronounKind::kThey), kCompany);
   EXPECT_EQ(PronounTypes(PronounKind::kHe), kPerson);

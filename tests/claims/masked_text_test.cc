@@ -31,6 +31,22 @@ TEST(MaskedTextTest, SpokenShortFormsAreSpelledOut) {
             "they are going to buy it, want to bet?");
 }
 
+TEST(MaskedTextTest, SpokenShortFormsAreSpelledOutInAnyCase) {
+  EXPECT_EQ(NormalizeForRules("GONNA Cannot gonnas"), "going to can not gonnas");
+}
+
+TEST(MaskedTextTest, EachLetterOfAPlainWordMapsBackToItself) {
+  std::string text = "So BOUGHT it";
+  MaskedText masked;
+  masked.AppendText(text, 0, text.size());
+  ASSERT_EQ(masked.text(), "so bought it");
+  for (size_t i = 0; i < text.size(); ++i) {
+    TextSpan said = masked.Original(i, i + 1);
+    EXPECT_EQ(said.begin, i);
+    EXPECT_EQ(said.end, i + 1);
+  }
+}
+
 TEST(MaskedTextTest, DashesAreSpacedHyphens) {
   EXPECT_EQ(NormalizeForRules("Meta\xE2\x80\x94the buyer\xE2\x80\x94paid."), "meta - the buyer - paid.");
 }

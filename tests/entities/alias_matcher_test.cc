@@ -85,6 +85,10 @@ TEST_F(AliasMatcherTest, ExactCaseRuleRejectsOtherCasing) {
   EXPECT_EQ(Find("at scale, Scale did"), (Hits{"Scale=company:scale-ai"}));
 }
 
+TEST_F(AliasMatcherTest, ExactCaseRuleAcceptsAllCapitals) {
+  EXPECT_EQ(Find("SCALE did, sCALE did not"), (Hits{"SCALE=company:scale-ai"}));
+}
+
 TEST_F(AliasMatcherTest, LongestMatchWins) {
   EXPECT_EQ(Find("Llama 4 Scout"), (Hits{"Llama 4 Scout=model:llama-4-scout"}));
 }
