@@ -97,6 +97,20 @@ bool HasLetterPiece(std::string_view folded) {
   return false;
 }
 
+// 64 Kibit: a gazetteer of some thousands of keys leaves most bits clear.
+constexpr size_t kKeyFilterWords = 1024;
+
+size_t KeyFilterSlot(std::string_view key) {
+  if (key.empty()) return 0;
+  auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(key[i])); };
+  size_t h = key.size();
+  h = h * 131 + byte(0);
+  h = h * 131 + byte(key.size() > 1 ? 1 : 0);
+  h = h * 131 + byte(key.size() - 1);
+  static_assert(kKeyFilterWords * 64 == size_t{1} << 16);
+  return static_cast<size_t>((uint64_t{h} * 0x9E3779B97F4A7C15ull) >> 48);
+}
+
 size_t AlnumCount(std::string_view folded) {
   size_t n = 0;
   for (char c : folded) n += IsLetter(c) || IsDigit(c);
@@ -175,12 +189,11 @@ AliasMatcher::AliasMatcher(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
       patterns.insert(NamePattern(folded, rule));
       // Written as is, or all in capitals ("vLLM", "VLLM").
       if (rule == CaseRule::kExact) patterns.insert(NamePattern(Upper(folded), rule));
-      by_key_[NameKey(folded)].push_back(ref);
+      AddKey(NameKey(folded), ref);
       if (HasDroppablePlural(folded)) {
         std::string singular = folded.substr(0, folded.size() - 1);
         patterns.insert(NamePattern(singular, rule));
-        std::vector<AliasRef>& refs = by_key_[NameKey(singular)];
-        refs.push_back(ref);
+        AddKey(NameKey(singular), ref);
       }
     }
   }
@@ -215,7 +228,17 @@ CaseRule AliasMatcher::Case(const AliasRef& ref) const {
   return ref.alias < 0 ? entity.name_case : entity.aliases[ref.alias].case_rule;
 }
 
+void AliasMatcher::AddKey(const std::string& key, const AliasRef& ref) {
+  if (key_filter_.empty()) key_filter_.assign(kKeyFilterWords, 0);
+  size_t slot = KeyFilterSlot(key);
+  key_filter_[slot / 64] |= uint64_t{1} << (slot % 64);
+  by_key_[key].push_back(ref);
+}
+
 const std::vector<AliasRef>* AliasMatcher::Lookup(std::string_view key) const {
+  if (key_filter_.empty()) return nullptr;
+  size_t slot = KeyFilterSlot(key);
+  if ((key_filter_[slot / 64] & (uint64_t{1} << (slot % 64))) == 0) return nullptr;
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
 }

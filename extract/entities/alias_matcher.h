@@ -93,7 +93,14 @@ class AliasMatcher {
   const NameForm& Form(const AliasRef& ref) const;
   bool CaseMatches(const AliasRef& ref, std::string_view folded) const;
 
+  // Adds `ref` under `key`, marking the key in key_filter_.
+  void AddKey(const std::string& key, const AliasRef& ref);
+
   const Gazetteer& gazetteer_;
+  // One bit per hash of a key's length and outer bytes, set for every key of
+  // by_key_. Lookup is asked about nearly every word of a text and most are
+  // no name: a clear bit turns a word away before the map hashes it.
+  std::vector<uint64_t> key_filter_;
   // forms_[entity][alias + 1]
   std::vector<std::vector<NameForm>> forms_;
   Status status_;

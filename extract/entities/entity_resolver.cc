@@ -779,13 +779,11 @@ bool Resolver::ResolveLists() {
     for (const Token& word : segments_[s].tokens) {
       if (word.capitalised || word.text.size() < 4 || !Free(s, word.begin, word.outer_end))
         continue;
-      // Most words stand beside no name: spare them the lookup.
-      if (!Listed(s, word.begin, word.outer_end, std::nullopt)) continue;
       std::string key = AsciiLower(word.text);
       const std::vector<AliasRef>* refs = in_.aliases.Lookup(key);
       if (!refs && key.back() == 's')
         refs = in_.aliases.Lookup(std::string_view(key).substr(0, key.size() - 1));
-      if (!refs) continue;
+      if (!refs || !Listed(s, word.begin, word.outer_end, std::nullopt)) continue;
       for (const AliasRef& ref : *refs) {
         const Entity& entity = gaz_[ref.entity];
         if (!InPlay(ref.entity) || !Listed(s, word.begin, word.outer_end, entity.type))

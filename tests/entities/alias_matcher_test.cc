@@ -89,6 +89,20 @@ TEST_F(AliasMatcherTest, ExactCaseRuleAcceptsAllCapitals) {
   EXPECT_EQ(Find("SCALE did, sCALE did not"), (Hits{"SCALE=company:scale-ai"}));
 }
 
+TEST_F(AliasMatcherTest, LookupFindsEveryNameAndAliasButNoOtherWord) {
+  for (const Entity& entity : gazetteer_.entities()) {
+    std::vector<std::string> names{entity.name};
+    for (const Alias& alias : entity.aliases) names.push_back(alias.text);
+    for (const std::string& name : names) {
+      std::string key = NameKey(FoldName(name));
+      if (key.size() < 2) continue;  // one-letter names are not looked for
+      EXPECT_NE(matcher_->Lookup(key), nullptr) << name;
+    }
+  }
+  for (std::string_view word : {"the", "metadata", "scaled", "o", ""})
+    EXPECT_EQ(matcher_->Lookup(word), nullptr) << word;
+}
+
 TEST_F(AliasMatcherTest, LongestMatchWins) {
   EXPECT_EQ(Find("Llama 4 Scout"), (Hits{"Llama 4 Scout=model:llama-4-scout"}));
 }
