@@ -97,20 +97,6 @@ bool HasLetterPiece(std::string_view folded) {
   return false;
 }
 
-// 64 Kibit: a gazetteer of some thousands of keys leaves most bits clear.
-constexpr size_t kKeyFilterWords = 1024;
-
-size_t KeyFilterSlot(std::string_view key) {
-  if (key.empty()) return 0;
-  auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(key[i])); };
-  size_t h = key.size();
-  h = h * 131 + byte(0);
-  h = h * 131 + byte(key.size() > 1 ? 1 : 0);
-  h = h * 131 + byte(key.size() - 1);
-  static_assert(kKeyFilterWords * 64 == size_t{1} << 16);
-  return static_cast<size_t>((uint64_t{h} * 0x9E3779B97F4A7C15ull) >> 48);
-}
-
 size_t AlnumCount(std::string_view folded) {
   size_t n = 0;
   for (char c : folded) n += IsLetter(c) || IsDigit(c);
@@ -229,16 +215,12 @@ CaseRule AliasMatcher::Case(const AliasRef& ref) const {
 }
 
 void AliasMatcher::AddKey(const std::string& key, const AliasRef& ref) {
-  if (key_filter_.empty()) key_filter_.assign(kKeyFilterWords, 0);
-  size_t slot = KeyFilterSlot(key);
-  key_filter_[slot / 64] |= uint64_t{1} << (slot % 64);
+  key_filter_.Add(key);
   by_key_[key].push_back(ref);
 }
 
 const std::vector<AliasRef>* AliasMatcher::Lookup(std::string_view key) const {
-  if (key_filter_.empty()) return nullptr;
-  size_t slot = KeyFilterSlot(key);
-  if ((key_filter_[slot / 64] & (uint64_t{1} << (slot % 64))) == 0) return nullptr;
+  if (!key_filter_.MayContain(key)) return nullptr;
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
 }

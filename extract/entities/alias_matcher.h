@@ -35,6 +35,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/key_filter.h"
 #include "base/status.h"
 #include "base/string_map.h"
 #include "extract/entities/gazetteer.h"
@@ -97,10 +98,9 @@ class AliasMatcher {
   void AddKey(const std::string& key, const AliasRef& ref);
 
   const Gazetteer& gazetteer_;
-  // One bit per hash of a key's length and outer bytes, set for every key of
-  // by_key_. Lookup is asked about nearly every word of a text and most are
-  // no name: a clear bit turns a word away before the map hashes it.
-  std::vector<uint64_t> key_filter_;
+  // Every key of by_key_: Lookup is asked about nearly every word of a
+  // text, and most are no name.
+  KeyFilter key_filter_;
   // forms_[entity][alias + 1]
   std::vector<std::vector<NameForm>> forms_;
   Status status_;

@@ -682,7 +682,8 @@ void Resolver::ResolveLowerCaseNames() {
   for (size_t s = 0; s < segments_.size(); ++s) {
     const std::vector<Token>& t = segments_[s].tokens;
     for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i].capitalised) continue;
+      // Most words start no name: the filter turns them away uncopied.
+      if (t[i].capitalised || !in_.spoken_start_filter.MayContain(t[i].text)) continue;
       first.clear();
       for (char c : t[i].text) first += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
       if (!in_.spoken_starts.count(first)) continue;

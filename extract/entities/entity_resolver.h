@@ -12,6 +12,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_ENTITIES_ENTITY_RESOLVER_H_
 #define CLAIMGRAPH_EXTRACT_ENTITIES_ENTITY_RESOLVER_H_
 
+#include "base/key_filter.h"
 #include "base/string_map.h"
 #include "extract/entities/alias_matcher.h"
 #include "extract/entities/entity_data.h"
@@ -25,6 +26,7 @@ struct ResolverInputs {
   const AliasMatcher& aliases;
   const NameIndex& names;
   const StringSet& spoken_starts;  // SpokenNameStarts(data.gazetteer)
+  const KeyFilter& spoken_start_filter;  // of spoken_starts
 };
 
 // The first word of every name of two or more words as it is heard in lower

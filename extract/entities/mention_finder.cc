@@ -12,12 +12,14 @@ MentionFinder::MentionFinder(const EntityData& data)
       names_(std::make_unique<NameIndex>(data.gazetteer)),
       spoken_starts_(SpokenNameStarts(data.gazetteer)) {
   status_ = aliases_->status();
+  for (const std::string& word : spoken_starts_) spoken_start_filter_.Add(word);
 }
 
 MentionFinder::~MentionFinder() = default;
 
 EpisodeEntities MentionFinder::Find(const Episode& episode) const {
-  return ResolveEpisode(episode, ResolverInputs{data_, *aliases_, *names_, spoken_starts_});
+  return ResolveEpisode(episode, ResolverInputs{data_, *aliases_, *names_, spoken_starts_,
+                                                 spoken_start_filter_});
 }
 
 }  // namespace claimgraph

@@ -40,6 +40,7 @@
 #include <memory>
 #include <vector>
 
+#include "base/key_filter.h"
 #include "base/status.h"
 #include "base/string_map.h"
 #include "extract/entities/entity.h"
@@ -74,6 +75,7 @@ class MentionFinder {
   std::unique_ptr<AliasMatcher> aliases_;
   std::unique_ptr<NameIndex> names_;
   StringSet spoken_starts_;
+  KeyFilter spoken_start_filter_;  // of spoken_starts_
 };
 
 }  // namespace claimgraph
