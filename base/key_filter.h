@@ -35,10 +35,28 @@ class KeyFilter {
   }
 
   // 64 Kibit: a gazetteer of some thousands of keys leaves most bits clear.
-  static constexpr size_t kBits = size_t{1} << 16;
+  static constexpr int kSlotBits = 16;
+  static constexpr size_t kBits = size_t{1} << kSlotBits;
 
  private:
-  static size_t Slot(std::string_view word);
+  // A mixed hash of the length and the first two and last bytes, ASCII
+  // letters lower-cased. Inline: the resolver asks for nearly every word.
+  static size_t Slot(std::string_view word) {
+    if (word.empty()) return 0;
+    uint64_t h = (word.size() & 0xFF) | LowerByte(word[0]) << 8 |
+                 LowerByte(word[word.size() > 1 ? 1 : 0]) << 16 |
+                 LowerByte(word.back()) << 24;
+    // Two multiply-xorshift rounds: with one multiply, 6.8% of the test's
+    // other words passed where the bits set predict 4.3%.
+    h *= 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<size_t>(h >> (64 - kSlotBits));
+  }
+  static uint64_t LowerByte(char c) {
+    auto b = static_cast<unsigned char>(c);
+    return (b >= 'A' && b <= 'Z') ? b - 'A' + 'a' : b;
+  }
 
   std::vector<uint64_t> bits_;  // empty until a key is added
 };

@@ -249,9 +249,14 @@ void MaskedText::AppendPlaceholder(const std::string& id, size_t begin,
   slot.end = end;
   slot.source = source;
   slot.nominative = nominative;
-  Push('<', begin, end);
-  for (char c : id) Push(c, begin, end);
-  Push('>', begin, end);
+  // Every byte of "<id>" stands for the whole words: appended at once, as
+  // ids are long and every sentence has some.
+  size_t n = id.size() + 2;
+  text_.push_back('<');
+  text_.append(id);
+  text_.push_back('>');
+  origin_.insert(origin_.end(), n, static_cast<uint32_t>(begin));
+  origin_end_.insert(origin_end_.end(), n, static_cast<uint32_t>(end));
   slot.masked_end = text_.size();
   slots_.push_back(slot);
 }
