@@ -152,6 +152,7 @@ class EpisodeRun {
   MaskedText plain_;   // the sentence, entities masked, pronouns as said
   MaskedText masked_;  // a clause, pronouns resolved too
   RuleScratch scratch_;
+  ClauseSplitter clause_splitter_;
   std::vector<CueMatch> cue_matches_;
   std::vector<RelationMatch> matches_;
   std::vector<Found> found_;
@@ -303,7 +304,7 @@ void EpisodeRun::DoSentence(int segment, TextSpan sentence) {
 
   size_t first_claim = analyzed_.claims.size();
   bool named = false;
-  for (TextSpan clause : SplitClauses(text, sentence))
+  for (TextSpan clause : clause_splitter_.Split(text, sentence))
     named = DoClause(segment, sentence, clause, question) || named;
 
   // A short sentence that names nothing but reports ("These are rumors.")

@@ -153,40 +153,6 @@ TextSpan Trimmed(std::string_view text, size_t begin, size_t end) {
 // The longest word the lists above hold; longer words never match them.
 constexpr size_t kMaxListWord = 8;
 
-struct Word {
-  size_t begin, end;  // the word as written, punctuation included
-  // Lowercased, leading punctuation stripped, contraction cut off
-  // ("They're" -> "they"); empty when longer than kMaxListWord.
-  char bare_text[kMaxListWord];
-  size_t bare_size;
-  std::string_view bare() const { return {bare_text, bare_size}; }
-};
-
-std::vector<Word> WordsOf(std::string_view text, TextSpan span) {
-  std::vector<Word> words;
-  size_t i = span.begin;
-  while (i < span.end) {
-    i = SkipSpaces(text, i);
-    if (i >= span.end) break;
-    size_t begin = i;
-    while (i < span.end && SpaceLength(text, i) == 0) ++i;
-    size_t b = begin, e = i;
-    while (b < e && !IsLetter(text[b])) ++b;
-    size_t stop = b;
-    while (stop < e && IsLetter(text[stop])) ++stop;
-    Word word{begin, i, {}, 0};
-    if (stop - b <= kMaxListWord) {
-      for (size_t k = b; k < stop; ++k) {
-        char c = text[k];
-        word.bare_text[k - b] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-      }
-      word.bare_size = stop - b;
-    }
-    words.push_back(word);
-  }
-  return words;
-}
-
 }  // namespace
 
 std::vector<TextSpan> SplitSentences(std::string_view text) {
@@ -243,9 +209,48 @@ std::vector<TextSpan> SplitSentences(std::string_view text) {
   return sentences;
 }
 
+struct ClauseSplitter::Word {
+  size_t begin, end;  // the word as written, punctuation included
+  // Lowercased, leading punctuation stripped, contraction cut off
+  // ("They're" -> "they"); empty when longer than kMaxListWord.
+  char bare_text[kMaxListWord];
+  size_t bare_size;
+  std::string_view bare() const { return {bare_text, bare_size}; }
+};
+
+ClauseSplitter::ClauseSplitter() = default;
+ClauseSplitter::~ClauseSplitter() = default;
+
 std::vector<TextSpan> SplitClauses(std::string_view text, TextSpan sentence) {
-  std::vector<Word> words = WordsOf(text, sentence);
-  std::vector<TextSpan> clauses;
+  ClauseSplitter splitter;
+  return splitter.Split(text, sentence);
+}
+
+const std::vector<TextSpan>& ClauseSplitter::Split(std::string_view text, TextSpan sentence) {
+  std::vector<Word>& words = words_;
+  words.clear();
+  size_t i = sentence.begin;
+  while (i < sentence.end) {
+    i = SkipSpaces(text, i);
+    if (i >= sentence.end) break;
+    size_t begin = i;
+    while (i < sentence.end && SpaceLength(text, i) == 0) ++i;
+    size_t b = begin, e = i;
+    while (b < e && !IsLetter(text[b])) ++b;
+    size_t stop = b;
+    while (stop < e && IsLetter(text[stop])) ++stop;
+    Word word{begin, i, {}, 0};
+    if (stop - b <= kMaxListWord) {
+      for (size_t k = b; k < stop; ++k) {
+        char c = text[k];
+        word.bare_text[k - b] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      word.bare_size = stop - b;
+    }
+    words.push_back(word);
+  }
+  std::vector<TextSpan>& clauses = clauses_;
+  clauses.clear();
   size_t clause_begin = sentence.begin;
   size_t first_word = 0;  // index of the current clause's first word
   for (size_t k = 1; k + 1 < words.size(); ++k) {

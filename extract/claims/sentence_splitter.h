@@ -23,11 +23,12 @@
 //   for (TextSpan s : sentences)
 //     for (TextSpan c : SplitClauses(segment.text, s)) ...
 //
+// Thread safety: the functions are pure; a ClauseSplitter is one thread's.
+//
 // Guarantees: spans are in order, do not overlap, are trimmed of whitespace
 // and never empty; clauses of a sentence cover it without gaps except the
 // whitespace between them. Works on bytes; multi-byte UTF-8 is left whole.
 //
-// Thread safety: pure functions.
 #ifndef CLAIMGRAPH_EXTRACT_CLAIMS_SENTENCE_SPLITTER_H_
 #define CLAIMGRAPH_EXTRACT_CLAIMS_SENTENCE_SPLITTER_H_
 
@@ -51,6 +52,24 @@ std::vector<TextSpan> SplitSentences(std::string_view text);
 // The clauses of the sentence `sentence` of `text`, in order; a sentence
 // that has no clause boundary is returned whole.
 std::vector<TextSpan> SplitClauses(std::string_view text, TextSpan sentence);
+
+// SplitClauses with its buffers kept from one sentence to the next: the claim
+// extractor splits every sentence of every episode, and allocating the words
+// and clauses afresh each time cost as much as finding the cuts.
+// One per thread.
+class ClauseSplitter {
+ public:
+  ClauseSplitter();
+  ~ClauseSplitter();
+
+  // As SplitClauses; the result is valid until the next call.
+  const std::vector<TextSpan>& Split(std::string_view text, TextSpan sentence);
+
+ private:
+  struct Word;
+  std::vector<Word> words_;
+  std::vector<TextSpan> clauses_;
+};
 
 }  // namespace claimgraph
 

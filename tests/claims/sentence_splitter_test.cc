@@ -126,5 +126,15 @@ TEST(ClauseSplitterTest, ShortPiecesAreNotCutOff) {
   EXPECT_THAT(Clauses("Yes, and they did."), ElementsAre("Yes, and they did."));
 }
 
+TEST(ClauseSplitterTest, ASplitterReusedForEachSentenceSplitsAsAFreshOne) {
+  std::string text =
+      "CoreWeave has big deals with OpenAI, and Oracle has deals too. Meta bought it. "
+      "I was not sure about it, but they bought it anyway.";
+  ClauseSplitter splitter;
+  for (TextSpan sentence : SplitSentences(text))
+    EXPECT_EQ(splitter.Split(text, sentence), SplitClauses(text, sentence))
+        << text.substr(sentence.begin, sentence.size());
+}
+
 }  // namespace
 }  // namespace claimgraph
