@@ -226,15 +226,14 @@ std::vector<TextSpan> SplitClauses(std::string_view text, TextSpan sentence) {
   return splitter.Split(text, sentence);
 }
 
-const std::vector<TextSpan>& ClauseSplitter::Split(std::string_view text, TextSpan sentence) {
-  std::vector<Word>& words = words_;
-  words.clear();
-  size_t i = sentence.begin;
-  while (i < sentence.end) {
+void ClauseSplitter::FindWords(std::string_view text, TextSpan span) {
+  words_.clear();
+  size_t i = span.begin;
+  while (i < span.end) {
     i = SkipSpaces(text, i);
-    if (i >= sentence.end) break;
+    if (i >= span.end) break;
     size_t begin = i;
-    while (i < sentence.end && SpaceLength(text, i) == 0) ++i;
+    while (i < span.end && SpaceLength(text, i) == 0) ++i;
     size_t b = begin, e = i;
     while (b < e && !IsLetter(text[b])) ++b;
     size_t stop = b;
@@ -247,8 +246,13 @@ const std::vector<TextSpan>& ClauseSplitter::Split(std::string_view text, TextSp
       }
       word.bare_size = stop - b;
     }
-    words.push_back(word);
+    words_.push_back(word);
   }
+}
+
+const std::vector<TextSpan>& ClauseSplitter::Split(std::string_view text, TextSpan sentence) {
+  FindWords(text, sentence);
+  const std::vector<Word>& words = words_;
   std::vector<TextSpan>& clauses = clauses_;
   clauses.clear();
   size_t clause_begin = sentence.begin;

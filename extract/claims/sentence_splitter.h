@@ -67,6 +67,9 @@ class ClauseSplitter {
 
  private:
   struct Word;
+  // Fills words_ with the words of text[span].
+  void FindWords(std::string_view text, TextSpan span);
+
   std::vector<Word> words_;
   std::vector<TextSpan> clauses_;
 };
