@@ -784,7 +784,7 @@ bool Resolver::ResolveLists() {
       const std::vector<AliasRef>* refs = in_.aliases.Lookup(key);
       if (!refs && key.back() == 's')
         refs = in_.aliases.Lookup(std::string_view(key).substr(0, key.size() - 1));
-      if (!refs || !Listed(s, word.begin, word.outer_end, std::nullopt)) continue;
+      if (!refs) continue;
       for (const AliasRef& ref : *refs) {
         const Entity& entity = gaz_[ref.entity];
         if (!InPlay(ref.entity) || !Listed(s, word.begin, word.outer_end, entity.type))
