@@ -110,11 +110,15 @@ struct RuleSet::Impl {
   std::unique_ptr<RE2::Set> relation_set;  // every relation rule
   std::unique_ptr<RE2::Set> single_set;    // maker and elided rules only
   std::vector<int> single_rules;           // single_set index -> rule
+  // Cues are few and short: one pass of their set's DFA over a sentence
+  // says which of them match. The literal words they need said too little:
+  // "you" and a tag question's "?" are in a sentence in five, and two in
+  // three candidates then failed a search of their own.
   std::unique_ptr<RE2::Set> cue_set;
-  // The candidates, from the literal words the patterns need; the sets
-  // above are built only when a filter cannot be used.
+  // Relation rules are many, with long gaps: a set of them outgrows its
+  // DFA's memory. Their candidates come from the literal words they need;
+  // the relation sets above are built only when this filter cannot be used.
   RulePrefilter relation_filter;
-  RulePrefilter cue_filter;
   bool finished = false;
 };
 
@@ -472,10 +476,6 @@ Status RuleSet::Finish() {
   for (const std::unique_ptr<RE2>& re : impl_->relation_regex)
     relations_filtered = relations_filtered && impl_->relation_filter.Add(re->pattern(), options);
   relations_filtered = relations_filtered && impl_->relation_filter.Compile();
-  bool cues_filtered = true;
-  for (const std::unique_ptr<RE2>& re : impl_->cue_regex)
-    cues_filtered = cues_filtered && impl_->cue_filter.Add(re->pattern(), options);
-  cues_filtered = cues_filtered && impl_->cue_filter.Compile();
 
   options.set_max_mem(kSetMemory);
   std::string error;
@@ -493,16 +493,14 @@ Status RuleSet::Finish() {
     if (!impl_->relation_set->Compile() || !impl_->single_set->Compile())
       return Status::Error("", 0, "the rules are too large to compile together");
   }
-  if (!cues_filtered) {
-    impl_->cue_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (size_t i = 0; i < impl_->cues.size(); ++i) {
-      if (impl_->cue_set->Add(impl_->cue_regex[i]->pattern(), &error) < 0)
-        return Status::Error(impl_->cues[i].file, impl_->cues[i].line,
-                             "bad pattern: " + error);
-    }
-    if (!impl_->cue_set->Compile())
-      return Status::Error("", 0, "the rules are too large to compile together");
+  impl_->cue_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (size_t i = 0; i < impl_->cues.size(); ++i) {
+    if (impl_->cue_set->Add(impl_->cue_regex[i]->pattern(), &error) < 0)
+      return Status::Error(impl_->cues[i].file, impl_->cues[i].line,
+                           "bad pattern: " + error);
   }
+  if (!impl_->cue_set->Compile())
+    return Status::Error("", 0, "the cues are too large to compile together");
   impl_->finished = true;
   return Status::Ok();
 }
@@ -594,10 +592,7 @@ void RuleSet::MatchCues(std::string_view text, RuleScratch* scratch,
   const Impl& impl = *impl_;
   if (!impl.finished) return;
   std::vector<int>& hits = scratch->hits;
-  if (impl.cue_filter.usable())
-    impl.cue_filter.Candidates(text, &scratch->filter, &hits);
-  else
-    Candidates(*impl.cue_set, text, static_cast<int>(impl.cues.size()), &hits);
+  Candidates(*impl.cue_set, text, static_cast<int>(impl.cues.size()), &hits);
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[2];
   for (int index : hits) {
