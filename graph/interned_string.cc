@@ -29,17 +29,25 @@ std::string_view TextAt(const char* text) {
   return {text, size};
 }
 
+// Sixteen shards: two build threads interning at once rarely want the same
+// lock. The top kShardBits of a text's hash pick its shard.
+constexpr int kShardBits = 4;
+
 // One part of the table. Most interned texts are ids: a std::unordered_set
 // spent a 64-byte heap node and a bucket on each, about as much as the text;
 // a std::string per text spent 32 bytes and, past 15 bytes of text, a heap
 // block of its own. Here a text costs its length, its bytes and a NUL, packed
 // in large blocks that never move (that is what lets an InternedString hold a
-// plain pointer), and a slot of an open-addressed array of pointers.
+// plain pointer), and a slot of an open-addressed table: a pointer and a
+// one-byte tag.
 class Shard {
  public:
   const char* Intern(std::string_view text, size_t hash) {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (slots_.empty()) slots_.resize(kInitialSlots);
+    if (slots_.empty()) {
+      slots_.resize(kInitialSlots);
+      tags_.resize(kInitialSlots);
+    }
     size_t i = Probe(text, hash);
     if (slots_[i]) return slots_[i];
     // Grow at 3/4 full; linear probing stays short below that.
@@ -48,6 +56,7 @@ class Shard {
       i = Probe(text, hash);
     }
     slots_[i] = Store(text);
+    tags_[i] = TagOf(hash);
     ++used_;
     return slots_[i];
   }
@@ -84,19 +93,34 @@ class Shard {
     return at + kLengthBytes;
   }
 
-  // The slot holding `text`, or the empty slot where it belongs.
+  // The eight bits of the hash below the shard's: the slot number comes
+  // from the low bits.
+  static uint8_t TagOf(size_t hash) {
+    return static_cast<uint8_t>(hash >> (std::numeric_limits<size_t>::digits - kShardBits - 8));
+  }
+
+  // The slot holding `text`, or the empty slot where it belongs. The tags
+  // turn away most other texts without reading them: each read is a cache
+  // miss once the table is large, and a new text probes several slots.
   size_t Probe(std::string_view text, size_t hash) const {
     size_t mask = slots_.size() - 1;
+    uint8_t tag = TagOf(hash);
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      if (!slots_[i] || TextAt(slots_[i]) == text) return i;
+      if (!slots_[i]) return i;
+      if (tags_[i] == tag && TextAt(slots_[i]) == text) return i;
     }
   }
 
   void Grow() {
     std::vector<const char*> old =
         std::exchange(slots_, std::vector<const char*>(slots_.size() * 2));
+    tags_.assign(slots_.size(), 0);
     for (const char* text : old) {
-      if (text) slots_[Probe(TextAt(text), HashOf(TextAt(text)))] = text;
+      if (!text) continue;
+      size_t hash = HashOf(TextAt(text));
+      size_t i = Probe(TextAt(text), hash);
+      slots_[i] = text;
+      tags_[i] = TagOf(hash);
     }
   }
 
@@ -105,12 +129,10 @@ class Shard {
   char* next_ = nullptr;  // free space of the current short-text block
   size_t free_ = 0;
   std::vector<const char*> slots_;  // nullptr: empty
+  std::vector<uint8_t> tags_;       // per slot: TagOf its text's hash
   size_t used_ = 0;
 };
 
-// Sixteen shards: two build threads interning at once rarely want the same
-// lock. The top kShardBits of a text's hash pick its shard.
-constexpr int kShardBits = 4;
 constexpr size_t kShards = size_t{1} << kShardBits;
 
 std::array<Shard, kShards>& Shards() {

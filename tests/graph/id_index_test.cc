@@ -46,5 +46,25 @@ TEST(IdIndexTest, EveryIdIsFoundAfterTheTableGrows) {
   EXPECT_FALSE(ids.Find("claim:a:5000").has_value());
 }
 
+TEST(IdIndexTest, IdsWhoseHashesShareTheirTopByteAreToldApart) {
+  // The index keeps a byte of each id's hash to skip most comparisons; ids
+  // that share it must still be compared.
+  Ids ids;
+  std::vector<std::string> by_top_byte(256);
+  for (int i = 0; ids.ids.size() < 200; ++i) {
+    std::string id = "claim:b:" + std::to_string(i);
+    std::string& first = by_top_byte[IdIndex::Hash(id) >> 56];
+    if (first.empty()) {
+      first = id;
+      continue;
+    }
+    ids.Add(first);
+    ids.Add(id);
+    first.clear();
+  }
+  for (size_t n = 0; n < ids.ids.size(); ++n)
+    ASSERT_EQ(ids.Find(ids.ids[n]), static_cast<uint32_t>(n)) << ids.ids[n];
+}
+
 }  // namespace
 }  // namespace claimgraph
