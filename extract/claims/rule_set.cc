@@ -111,9 +111,10 @@ struct RuleSet::Impl {
   std::unique_ptr<RE2::Set> single_set;    // maker and elided rules only
   std::vector<int> single_rules;           // single_set index -> rule
   // Cues are few and short: one pass of their set's DFA over a sentence
-  // says which of them match. The literal words they need said too little:
-  // "you" and a tag question's "?" are in a sentence in five, and two in
-  // three candidates then failed a search of their own.
+  // says which of them match. The literal words they need narrowed too
+  // little: the tag-question cue has no word of three letters and was a
+  // candidate in every sentence, three others need only "you", and more
+  // than half of all candidates then failed a search of their own.
   std::unique_ptr<RE2::Set> cue_set;
   // Relation rules are many, with long gaps: a set of them outgrows its
   // DFA's memory. Their candidates come from the literal words they need;
