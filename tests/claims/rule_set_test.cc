@@ -88,6 +88,44 @@ TEST(RuleSetTest, CuesReportTheirKindAndPlace) {
   EXPECT_EQ(found[0].end, 16u);
 }
 
+TEST(RuleSetTest, EveryCueThatMatchesIsReportedCueByCueInFileOrder) {
+  RuleSet rules;
+  ASSERT_TRUE(rules
+                  .AddText("cue negated \\bnot\\b\nexample it is not\n"
+                           "cue predicted \\bwill\\b\nexample it will\n"
+                           "cue hedged \\bmaybe\\b\nexample maybe so\n",
+                           "t.rules")
+                  .ok());
+  ASSERT_TRUE(rules.Finish().ok());
+  RuleScratch scratch;
+  std::vector<CueMatch> found;
+  rules.MatchCues("maybe they will not, or will", &scratch, &found);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].kind, CueKind::kNegated);
+  EXPECT_EQ(found[0].begin, 16u);
+  EXPECT_EQ(found[1].kind, CueKind::kPredicted);
+  EXPECT_EQ(found[1].begin, 11u);
+  EXPECT_EQ(found[2].kind, CueKind::kPredicted);
+  EXPECT_EQ(found[2].begin, 24u);
+  EXPECT_EQ(found[3].kind, CueKind::kHedged);
+  EXPECT_EQ(found[3].begin, 0u);
+}
+
+TEST(RuleSetTest, RulesWithoutCuesFindNoCue) {
+  RuleSet rules;
+  ASSERT_TRUE(rules
+                  .AddText(std::string(kWords) +
+                               "relation acquired 1 2 ({ENT}) bought ({ORG})\n"
+                               "example <company:a> bought <company:b> => company:a company:b\n",
+                           "t.rules")
+                  .ok());
+  ASSERT_TRUE(rules.Finish().ok());
+  RuleScratch scratch;
+  std::vector<CueMatch> found;
+  rules.MatchCues("maybe they will not", &scratch, &found);
+  EXPECT_TRUE(found.empty());
+}
+
 TEST(RuleSetTest, DefinesAreVisibleToLaterFiles) {
   RuleSet rules;
   ASSERT_TRUE(rules.AddText(kWords, "words.rules").ok());
