@@ -22,7 +22,8 @@ constexpr std::array<std::string_view, kCueKinds> kCueKindNames = {
 
 constexpr int kMaxGroups = 9;
 constexpr int kMaxMatchesPerRule = 16;
-// The prefilter sets hold every pattern at once; give their DFAs room.
+// A set holds every pattern at once (the cues', always; the relations', only
+// when their prefilter cannot be used): give its DFA room.
 constexpr int64_t kSetMemory = 64 << 20;
 
 RE2::Options RuleOptions() {
