@@ -113,9 +113,12 @@ Status SourceText::Decode(std::string bytes, const std::string& source,
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                             (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     bytes = Utf16ToUtf8(bytes, bytes[0] == '\xFF');
-  } else if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    bytes.erase(0, 3);
   }
+  // A file converted or joined twice can start with the mark more than once;
+  // every reader (and nlohmann, which skips one) must see the same first byte.
+  size_t marks = 0;
+  while (bytes.compare(marks, 3, "\xEF\xBB\xBF") == 0) marks += 3;
+  bytes.erase(0, marks);
   if (IsBlank(bytes)) return Status::Error(source, 0, "the file is empty");
 
   size_t nul = bytes.find('\0');

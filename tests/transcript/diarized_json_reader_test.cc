@@ -47,6 +47,16 @@ TEST(DiarizedJsonReaderTest, TitleAndDateAtTopLevelAreRead) {
   EXPECT_EQ(e.date, "2024-02-03");
 }
 
+TEST(DiarizedJsonReaderTest, SegmentsAfterARepeatedByteOrderMarkKeepTheirLines) {
+  Episode e = ParseOk(
+      "\xEF\xBB\xBF\xEF\xBB\xBF{\"segments\": [\n"
+      "{\"speaker\": \"A\", \"start\": 1, \"text\": \"Hi.\"},\n"
+      "{\"speaker\": \"B\", \"start\": 2, \"text\": \"Yes.\"}]}");
+  ASSERT_EQ(e.segments.size(), 2u);
+  EXPECT_EQ(e.segments[0].line, 2);
+  EXPECT_EQ(e.segments[1].line, 3);
+}
+
 TEST(DiarizedJsonReaderTest, BrokenJsonIsAnErrorAtItsPosition) {
   EXPECT_EQ(ParseError("{\"segments\": [\n  {\"speaker\": \"A\", \"start\": 1,}\n]}"),
             "t.txt:2:31: error: invalid JSON: syntax error while parsing "

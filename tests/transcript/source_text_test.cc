@@ -43,6 +43,11 @@ TEST(SourceTextTest, DropsUtf8ByteOrderMark) {
               ElementsAre("1:Title", "2:x"));
 }
 
+TEST(SourceTextTest, DropsARepeatedUtf8ByteOrderMark) {
+  EXPECT_THAT(LineTexts(DecodeOk("\xEF\xBB\xBF\xEF\xBB\xBFTitle\nx")),
+              ElementsAre("1:Title", "2:x"));
+}
+
 TEST(SourceTextTest, ConvertsUtf16LittleEndianWithByteOrderMark) {
   std::string bytes("\xFF\xFE", 2);
   const char16_t units[] = {u'H', u'i', u'\n', u'\u00E9'};
