@@ -25,14 +25,20 @@ std::string AddError(const std::string& text) {
   return rules.AddText(std::string(kWords) + text, "t.rules").ToString();
 }
 
+// Loads `text` as t.rules and finishes the set; says why when either fails.
+::testing::AssertionResult LoadAndFinish(const std::string& text, RuleSet* rules) {
+  Status s = rules->AddText(text, "t.rules");
+  if (s.ok()) s = rules->Finish();
+  if (!s.ok()) return ::testing::AssertionFailure() << s.ToString();
+  return ::testing::AssertionSuccess();
+}
+
 TEST(RuleSetTest, LoadsARuleWithItsExample) {
   RuleSet rules;
-  Status s = rules.AddText(std::string(kWords) +
-                               "relation acquired 1 2 ({ENT}) bought ({ORG})\n"
-                               "example <company:a> bought <company:b> => company:a company:b\n",
-                           "t.rules");
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  ASSERT_TRUE(rules.Finish().ok());
+  ASSERT_TRUE(LoadAndFinish(std::string(kWords) +
+                            "relation acquired 1 2 ({ENT}) bought ({ORG})\n"
+                            "example <company:a> bought <company:b> => company:a company:b\n",
+                            &rules));
   ASSERT_EQ(rules.relation_rules().size(), 1u);
   const RelationRule& rule = rules.relation_rules()[0];
   EXPECT_EQ(rule.relation->name, "acquired");
@@ -56,15 +62,12 @@ TEST(RuleSetTest, CommentsAndBlankLinesAreIgnored) {
 
 TEST(RuleSetTest, SingleEntityMatchingRunsOnlyMakerAndElidedRules) {
   RuleSet rules;
-  ASSERT_TRUE(rules
-                  .AddText(std::string(kWords) +
-                               "relation released 1 2 ({ENT}) released ({ENT})\n"
-                               "example <company:a> released <model:b> => company:a model:b\n"
-                               "relation released maker 1 ({ENT}) came out\n"
-                               "example <model:b> came out => - model:b\n",
-                           "t.rules")
-                  .ok());
-  ASSERT_TRUE(rules.Finish().ok());
+  ASSERT_TRUE(LoadAndFinish(std::string(kWords) +
+                            "relation released 1 2 ({ENT}) released ({ENT})\n"
+                            "example <company:a> released <model:b> => company:a model:b\n"
+                            "relation released maker 1 ({ENT}) came out\n"
+                            "example <model:b> came out => - model:b\n",
+                            &rules));
   RuleScratch scratch;
   std::vector<RelationMatch> found;
   rules.MatchRelations("<company:a> released <model:b> and <model:b> came out", true,
@@ -75,10 +78,8 @@ TEST(RuleSetTest, SingleEntityMatchingRunsOnlyMakerAndElidedRules) {
 
 TEST(RuleSetTest, CuesReportTheirKindAndPlace) {
   RuleSet rules;
-  ASSERT_TRUE(rules
-                  .AddText("cue hedged \\bprobably\\b\nexample they probably did\n", "t.rules")
-                  .ok());
-  ASSERT_TRUE(rules.Finish().ok());
+  ASSERT_TRUE(LoadAndFinish("cue hedged \\bprobably\\b\nexample they probably did\n",
+                            &rules));
   RuleScratch scratch;
   std::vector<CueMatch> found;
   rules.MatchCues("so they probably did", &scratch, &found);
@@ -90,13 +91,10 @@ TEST(RuleSetTest, CuesReportTheirKindAndPlace) {
 
 TEST(RuleSetTest, EveryCueThatMatchesIsReportedCueByCueInFileOrder) {
   RuleSet rules;
-  ASSERT_TRUE(rules
-                  .AddText("cue negated \\bnot\\b\nexample it is not\n"
-                           "cue predicted \\bwill\\b\nexample it will\n"
-                           "cue hedged \\bmaybe\\b\nexample maybe so\n",
-                           "t.rules")
-                  .ok());
-  ASSERT_TRUE(rules.Finish().ok());
+  ASSERT_TRUE(LoadAndFinish("cue negated \\bnot\\b\nexample it is not\n"
+                            "cue predicted \\bwill\\b\nexample it will\n"
+                            "cue hedged \\bmaybe\\b\nexample maybe so\n",
+                            &rules));
   RuleScratch scratch;
   std::vector<CueMatch> found;
   rules.MatchCues("maybe they will not, or will", &scratch, &found);
@@ -113,13 +111,10 @@ TEST(RuleSetTest, EveryCueThatMatchesIsReportedCueByCueInFileOrder) {
 
 TEST(RuleSetTest, RulesWithoutCuesFindNoCue) {
   RuleSet rules;
-  ASSERT_TRUE(rules
-                  .AddText(std::string(kWords) +
-                               "relation acquired 1 2 ({ENT}) bought ({ORG})\n"
-                               "example <company:a> bought <company:b> => company:a company:b\n",
-                           "t.rules")
-                  .ok());
-  ASSERT_TRUE(rules.Finish().ok());
+  ASSERT_TRUE(LoadAndFinish(std::string(kWords) +
+                            "relation acquired 1 2 ({ENT}) bought ({ORG})\n"
+                            "example <company:a> bought <company:b> => company:a company:b\n",
+                            &rules));
   RuleScratch scratch;
   std::vector<CueMatch> found;
   rules.MatchCues("maybe they will not", &scratch, &found);
