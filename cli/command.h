@@ -4,8 +4,8 @@
 // diagnostics, and returns an exit code:
 //
 //   0  success (warnings may have been printed)
-//   1  bad input: a transcript, gazetteer or rules file could not be used;
-//      nothing was written
+//   1  bad input: a transcript, gazetteer or rules file could not be used,
+//      or the input outgrew a graph table or memory; nothing was written
 //   2  usage or I/O error: bad options, an output that cannot be written
 #ifndef CLAIMGRAPH_CLI_COMMAND_H_
 #define CLAIMGRAPH_CLI_COMMAND_H_

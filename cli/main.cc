@@ -7,6 +7,7 @@
 #include "base/allocator_tuning.h"
 #include "base/version.h"
 #include "cli/command.h"
+#include "cli/run_guarded.h"
 
 int main(int argc, char** argv) {
   using namespace claimgraph;
@@ -31,7 +32,7 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   for (const Command& command : commands) {
-    if (command.app->parsed()) return command.run();
+    if (command.app->parsed()) return RunGuarded(command.run, std::cerr);
   }
   return kExitUsage;
 }
