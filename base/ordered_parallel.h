@@ -22,6 +22,9 @@
 // produce calls start, the ones running finish and their results are dropped
 // unconsumed, and that error is returned. produce cannot fail; a result type
 // that can carry an error (a Status member) lets consume report it in order.
+// An exception thrown by produce or consume (a full table, memory running
+// out) stops the run the same way and is rethrown on the calling thread once
+// every worker has finished: it never escapes a thread, which would abort.
 //
 // With jobs <= 1 no thread is started: produce and consume alternate on the
 // calling thread.
@@ -33,6 +36,7 @@
 
 #include <condition_variable>
 #include <cstddef>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -89,6 +93,7 @@ Status ParallelInOrder(size_t count, ParallelOptions options,
   size_t next = 0;   // the next index a worker will take
   size_t alive = 0;  // taken and not yet destroyed
   bool stop = false;
+  std::exception_ptr failure;  // the first exception produce or consume threw
 
   auto work = [&](int me) {
     std::unique_lock<std::mutex> lock(mutex);
@@ -111,10 +116,20 @@ Status ParallelInOrder(size_t count, ParallelOptions options,
       size_t i = next++;
       ++alive;
       lock.unlock();
-      Result result = produce(i);
+      std::optional<Result> result;
+      try {
+        result.emplace(produce(i));
+      } catch (...) {
+        lock.lock();
+        if (!failure) failure = std::current_exception();
+        stop = true;
+        produced.notify_all();
+        consumed.notify_all();
+        return;
+      }
       lock.lock();
       Slot& slot = slots[i % window];
-      slot.result.emplace(std::move(result));
+      slot.result.emplace(std::move(*result));
       slot.maker = me;
       produced.notify_all();
     }
@@ -131,24 +146,32 @@ Status ParallelInOrder(size_t count, ParallelOptions options,
     {
       std::unique_lock<std::mutex> lock(mutex);
       Slot& slot = slots[i % window];
-      produced.wait(lock, [&] { return slot.result.has_value(); });
+      produced.wait(lock, [&] { return slot.result.has_value() || failure; });
+      if (!slot.result.has_value()) break;  // its worker threw
       result.emplace(std::move(*slot.result));
       slot.result.reset();
       maker = slot.maker;
     }
-    status = consume(i, std::move(*result));
+    std::exception_ptr thrown;
+    try {
+      status = consume(i, std::move(*result));
+    } catch (...) {
+      thrown = std::current_exception();
+    }
     {
       std::lock_guard<std::mutex> lock(mutex);
       to_release[maker].push_back(std::move(*result));
-      if (!status.ok()) stop = true;
+      if (thrown && !failure) failure = thrown;
+      if (!status.ok() || thrown) stop = true;
     }
     result.reset();
     consumed.notify_all();
-    if (!status.ok()) break;
+    if (!status.ok() || thrown) break;
   }
   for (std::thread& worker : workers) worker.join();
   // What the workers had no turn to release after their last job.
   to_release.clear();
+  if (failure) std::rethrow_exception(failure);
   return status;
 }
 

@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -90,6 +92,38 @@ TEST(ParallelInOrderTest, FirstConsumeErrorStopsTheRun) {
         return i == 7 ? Status::Error("ep7.txt", 3, "bad turn") : Status::Ok();
       });
   EXPECT_EQ(s.ToString(), "ep7.txt:3: error: bad turn");
+  EXPECT_EQ(consumed.size(), 8u);
+  EXPECT_LE(produced.load(), 12u);  // at most a window past the failure
+}
+
+TEST(ParallelInOrderTest, AnExceptionFromProduceReachesTheCaller) {
+  std::vector<size_t> consumed;
+  EXPECT_THROW(ParallelInOrder<size_t>(
+                   1000, {.jobs = 2, .window = 4},
+                   [&](size_t i) {
+                     if (i == 9) throw std::length_error("table full");
+                     return i;
+                   },
+                   [&](size_t i, size_t&&) {
+                     consumed.push_back(i);
+                     return Status::Ok();
+                   }),
+               std::length_error);
+  EXPECT_LE(consumed.size(), 9u);  // never the failed one or any after it
+}
+
+TEST(ParallelInOrderTest, AnExceptionFromConsumeStopsTheRunAndReachesTheCaller) {
+  std::atomic<size_t> produced{0};
+  std::vector<size_t> consumed;
+  EXPECT_THROW(ParallelInOrder<size_t>(
+                   1000, {.jobs = 2, .window = 4},
+                   [&](size_t i) { ++produced; return i; },
+                   [&](size_t i, size_t&&) {
+                     consumed.push_back(i);
+                     if (i == 7) throw std::bad_alloc();
+                     return Status::Ok();
+                   }),
+               std::bad_alloc);
   EXPECT_EQ(consumed.size(), 8u);
   EXPECT_LE(produced.load(), 12u);  // at most a window past the failure
 }
