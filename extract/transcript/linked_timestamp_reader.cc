@@ -17,7 +17,7 @@ class LinkedTimestampReader : public SpeakerLineReader {
   std::string_view name() const override { return "markdown-links"; }
 
  protected:
-  LineMatch Match(std::string_view trimmed) const override {
+  LineMatch Match(std::string_view trimmed, LineWanted wanted) const override {
     // The link target is not read: the clock in the label is the time.
     static const std::string kLink = std::string(R"(\[\(?()") +
                                      kClockPattern +
@@ -26,7 +26,7 @@ class LinkedTimestampReader : public SpeakerLineReader {
                                R"()(?:\*\*)?:?[ \t]*)" + kLink,
                            RE2::Quiet);
     static const RE2 kContinuation(kLink, RE2::Quiet);
-    return MatchClockedLine(trimmed, kTurn, kContinuation);
+    return MatchClockedLine(trimmed, kTurn, kContinuation, wanted);
   }
 };
 

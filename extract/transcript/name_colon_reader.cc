@@ -31,7 +31,7 @@ class NameColonReader : public SpeakerLineReader {
   std::string_view name() const override { return "speaker-colon"; }
 
  protected:
-  LineMatch Match(std::string_view trimmed) const override {
+  LineMatch Match(std::string_view trimmed, LineWanted wanted) const override {
     static const RE2 kBold(std::string(R"((?:\*\*()") + kNamePattern +
                                R"():\*\*|\*\*()" + kNamePattern +
                                R"()\*\*:)(?:[ \t]+(.*))?)",
@@ -48,7 +48,7 @@ class NameColonReader : public SpeakerLineReader {
     } else if (MatchLine(trimmed, kPlain, &inside, &text)) {
       m.name = inside;
     } else {
-      MatchChapterLine(trimmed, &m);
+      if (wanted == LineWanted::kAll) MatchChapterLine(trimmed, &m);
       return m;
     }
     if (!LooksLikeSpeakerName(m.name) || IsMetadataKey(m.name))

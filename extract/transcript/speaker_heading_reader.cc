@@ -17,7 +17,7 @@ class SpeakerHeadingReader : public SpeakerLineReader {
   std::string_view name() const override { return "speaker-heading"; }
 
  protected:
-  LineMatch Match(std::string_view trimmed) const override {
+  LineMatch Match(std::string_view trimmed, LineWanted wanted) const override {
     static const RE2 kTurn(std::string("(") + kNamePattern +
                                R"()[ \t]+(?:\[()" + kClockPattern +
                                R"()\]|()" + kClockPattern + "))",
@@ -34,6 +34,8 @@ class SpeakerHeadingReader : public SpeakerLineReader {
       m.kind = LineMatch::Kind::kTurn;
       m.name = name;
       m.seconds = ClockSeconds(bracketed.empty() ? plain : bracketed);
+    } else if (wanted == LineWanted::kTurn) {
+      return LineMatch();
     } else if (MatchLine(trimmed, kContinuation, &plain)) {
       m.kind = LineMatch::Kind::kContinuation;
       m.seconds = ClockSeconds(plain);

@@ -58,7 +58,7 @@ bool MatchChapterLine(std::string_view trimmed, LineMatch* match) {
 }
 
 LineMatch MatchClockedLine(std::string_view trimmed, const RE2& turn,
-                           const RE2& continuation) {
+                           const RE2& continuation, LineWanted wanted) {
   // Every pattern here, the chapter line's too, holds a clock.
   if (!MayHoldClock(trimmed)) return LineMatch();
   LineMatch m;
@@ -66,6 +66,8 @@ LineMatch MatchClockedLine(std::string_view trimmed, const RE2& turn,
   if (MatchLine(trimmed, turn, &name, &clock, &text) && LooksLikeSpeakerName(name)) {
     m.kind = LineMatch::Kind::kTurn;
     m.name = name;
+  } else if (wanted == LineWanted::kTurn) {
+    return LineMatch();
   } else if (MatchLine(trimmed, continuation, &clock, &text)) {
     m.kind = LineMatch::Kind::kContinuation;
   } else {
@@ -84,7 +86,7 @@ int SpeakerLineReader::Score(const SourceText& text) const {
   int score = 0;
   for (size_t i = FrontMatterEnd(lines); i < n; ++i) {
     std::string_view t = Trim(lines[i].text);
-    if (!t.empty() && Match(t).kind == LineMatch::Kind::kTurn) ++score;
+    if (!t.empty() && Match(t, LineWanted::kTurn).kind == LineMatch::Kind::kTurn) ++score;
   }
   return score;
 }
@@ -106,7 +108,7 @@ Status SpeakerLineReader::Read(const SourceText& text, const ReadOptions&,
       continue;
     }
     c.role = Role::kLine;
-    c.match = Match(c.trimmed);
+    c.match = Match(c.trimmed, LineWanted::kAll);
     if (c.match.kind == LineMatch::Kind::kTurn)
       ++label_uses[SpeakerKey(c.match.name)];
   }

@@ -21,7 +21,7 @@
 //     once is text, not a speaker, if other labels are used more than once
 //     ("Note: the call dropped here." inside a NAME: layout).
 //
-// Score counts the lines that Match calls turns.
+// Score counts the lines that Match calls turns (asking with LineWanted::kTurn).
 //
 // Thread safety: stateless; see LayoutReader.
 #ifndef CLAIMGRAPH_EXTRACT_TRANSCRIPT_SPEAKER_LINE_READER_H_
@@ -50,6 +50,14 @@ struct LineMatch {
   std::string_view text;  // speech (or chapter title) on the same line
 };
 
+// How much of a line's kind its caller needs. Scoring a layout counts turns
+// only: every other reader scores each line of a file, and the continuation
+// and chapter patterns, tried on a line that is no turn, cost most of that.
+enum class LineWanted {
+  kAll,
+  kTurn,  // a line that is no turn may come back as kNone
+};
+
 class SpeakerLineReader : public LayoutReader {
  public:
   int Score(const SourceText& text) const override;
@@ -58,8 +66,8 @@ class SpeakerLineReader : public LayoutReader {
 
  protected:
   // Classifies one line, already trimmed and never blank. Views in the
-  // result point into `trimmed`.
-  virtual LineMatch Match(std::string_view trimmed) const = 0;
+  // result point into `trimmed`. A turn is found alike whatever `wanted` is.
+  virtual LineMatch Match(std::string_view trimmed, LineWanted wanted) const = 0;
 
   // See the file comment. False by default.
   virtual bool RequiresRepeatedNames() const { return false; }
@@ -75,7 +83,7 @@ bool MatchChapterLine(std::string_view trimmed, LineMatch* match);
 // a speaker's is tried as a continuation, and a clock that does not parse
 // makes the line plain text.
 LineMatch MatchClockedLine(std::string_view trimmed, const RE2& turn,
-                           const RE2& continuation);
+                           const RE2& continuation, LineWanted wanted);
 
 }  // namespace claimgraph
 

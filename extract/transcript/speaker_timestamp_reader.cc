@@ -16,7 +16,7 @@ class SpeakerTimestampReader : public SpeakerLineReader {
   std::string_view name() const override { return "speaker-timestamp"; }
 
  protected:
-  LineMatch Match(std::string_view trimmed) const override {
+  LineMatch Match(std::string_view trimmed, LineWanted wanted) const override {
     // No colon after the time: that is "transcription-service".
     static const RE2 kTurn(std::string("(") + kNamePattern + R"()[ \t]*\(()" +
                                kClockPattern + R"()\)(?:[ \t]+([^:].*))?)",
@@ -24,7 +24,7 @@ class SpeakerTimestampReader : public SpeakerLineReader {
     static const RE2 kContinuation(
         std::string(R"(\(()") + kClockPattern + R"()\)(?:[ \t]+([^:].*))?)",
         RE2::Quiet);
-    return MatchClockedLine(trimmed, kTurn, kContinuation);
+    return MatchClockedLine(trimmed, kTurn, kContinuation, wanted);
   }
 };
 

@@ -16,14 +16,14 @@ class TranscriptionServiceReader : public SpeakerLineReader {
   std::string_view name() const override { return "transcription-service"; }
 
  protected:
-  LineMatch Match(std::string_view trimmed) const override {
+  LineMatch Match(std::string_view trimmed, LineWanted wanted) const override {
     static const RE2 kTurn(std::string("(") + kNamePattern + R"()[ \t]*\(()" +
                                kClockPattern + R"()\):[ \t]*(.*))",
                            RE2::Quiet);
     static const RE2 kContinuation(
         std::string(R"(\(()") + kClockPattern + R"()\):[ \t]*(.*))",
         RE2::Quiet);
-    return MatchClockedLine(trimmed, kTurn, kContinuation);
+    return MatchClockedLine(trimmed, kTurn, kContinuation, wanted);
   }
 };
 
