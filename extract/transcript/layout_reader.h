@@ -59,6 +59,16 @@ class LayoutReader {
   // True when the reader works line by line, so that lines cut to
   // SourceText::kMaxLineBytes matter and are reported.
   virtual bool reads_lines() const { return true; }
+
+  // False only when Read would start no segment before line `line` (1-based).
+  // The mixed-layout warning asks this, which reads only the lines before
+  // `line`, before it scores and reads a whole file in this layout. True
+  // when the reader cannot tell cheaply.
+  virtual bool MayStartTurnBefore(const SourceText& text, int line) const {
+    (void)text;
+    (void)line;
+    return true;
+  }
 };
 
 }  // namespace claimgraph

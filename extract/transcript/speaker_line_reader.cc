@@ -91,6 +91,15 @@ int SpeakerLineReader::Score(const SourceText& text) const {
   return score;
 }
 
+bool SpeakerLineReader::MayStartTurnBefore(const SourceText& text, int line) const {
+  const auto& lines = text.lines();
+  for (size_t i = FrontMatterEnd(lines); i < lines.size() && lines[i].number < line; ++i) {
+    std::string_view t = Trim(lines[i].text);
+    if (!t.empty() && Match(t, LineWanted::kTurn).kind == LineMatch::Kind::kTurn) return true;
+  }
+  return false;
+}
+
 Status SpeakerLineReader::Read(const SourceText& text, const ReadOptions&,
                                EpisodeBuilder* builder,
                                DiagnosticSink* sink) const {

@@ -61,6 +61,8 @@ enum class LineWanted {
 class SpeakerLineReader : public LayoutReader {
  public:
   int Score(const SourceText& text) const override;
+  // Read starts a segment only at a turn line, or continues one after it.
+  bool MayStartTurnBefore(const SourceText& text, int line) const override;
   Status Read(const SourceText& text, const ReadOptions& options,
               EpisodeBuilder* builder, DiagnosticSink* sink) const override;
 

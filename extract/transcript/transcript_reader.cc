@@ -35,10 +35,17 @@ void WarnAboutMixedLayouts(const SourceText& text, const LayoutReader& chosen,
   if (!sink || episode.segments.empty()) return;
   int first = episode.segments.front().line;
   if (first <= kMinLostTurns) return;
-  if (scores.empty()) scores = ScoreLayouts(text);
+  if (scores.empty()) {
+    // Only a layout that starts a turn before `first` can lose turns; asking
+    // that reads only the lines before `first`, scoring reads them all.
+    for (const LayoutReader* reader : AllLayouts()) {
+      bool may = reader != &chosen && reader->MayStartTurnBefore(text, first);
+      scores.emplace_back(reader, may ? reader->Score(text) : 0);
+    }
+  }
   for (const auto& [other, score] : scores) {
     if (other == &chosen || score < kMinLostTurns ||
-        score >= LayoutReader::kCertain)
+        score >= LayoutReader::kCertain || !other->MayStartTurnBefore(text, first))
       continue;
     EpisodeBuilder builder;
     NullSink quiet;

@@ -1,5 +1,6 @@
 // MatchClockedLine, the shared line match of the clocked layouts
-// (speaker_line_reader.h), and what LineWanted leaves out.
+// (speaker_line_reader.h), what LineWanted leaves out, and the line readers'
+// MayStartTurnBefore.
 #include "extract/transcript/speaker_line_reader.h"
 
 #include <gtest/gtest.h>
@@ -7,7 +8,9 @@
 
 #include <string>
 
+#include "extract/transcript/layouts.h"
 #include "extract/transcript/line_patterns.h"
+#include "extract/transcript/source_text.h"
 
 namespace claimgraph {
 namespace {
@@ -50,6 +53,25 @@ TEST(MatchClockedLineTest, AChapterLineIsReadOnlyWhenAllIsWanted) {
             LineMatch::Kind::kChapter);
   EXPECT_EQ(Match("1:05 - Board saga", LineWanted::kTurn).kind,
             LineMatch::Kind::kNone);
+}
+
+SourceText Decoded(std::string bytes) {
+  SourceText text;
+  EXPECT_TRUE(SourceText::Decode(std::move(bytes), "t.txt", nullptr, &text).ok());
+  return text;
+}
+
+TEST(MayStartTurnBeforeTest, FalseWhenNoLineBeforeIsATurnInTheLayout) {
+  SourceText text = Decoded(
+      "1\n00:00:01,000 --> 00:00:03,000\nANN LEE: Hello.\n\n"
+      "2\n00:00:04,000 --> 00:00:06,000\nBO CHEN: Hi.\n");
+  EXPECT_FALSE(NameColonLayout().MayStartTurnBefore(text, 3));
+  EXPECT_TRUE(NameColonLayout().MayStartTurnBefore(text, 4));
+}
+
+TEST(MayStartTurnBeforeTest, ReadersThatCannotTellSayTrue) {
+  SourceText text = Decoded("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nHi.\n");
+  EXPECT_TRUE(WebVttLayout().MayStartTurnBefore(text, 1));
 }
 
 }  // namespace
