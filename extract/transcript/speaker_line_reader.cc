@@ -1,6 +1,7 @@
 #include "extract/transcript/speaker_line_reader.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -80,24 +81,25 @@ LineMatch MatchClockedLine(std::string_view trimmed, const RE2& turn,
   return m;
 }
 
-int SpeakerLineReader::Score(const SourceText& text) const {
+int SpeakerLineReader::CountTurnLines(const SourceText& text, size_t max_lines,
+                                      int before_line, int stop_at) const {
   const auto& lines = text.lines();
-  size_t n = std::min<size_t>(lines.size(), kScoreLines);
-  int score = 0;
-  for (size_t i = FrontMatterEnd(lines); i < n; ++i) {
+  size_t n = std::min(lines.size(), max_lines);
+  int turns = 0;
+  for (size_t i = FrontMatterEnd(lines); i < n && lines[i].number < before_line; ++i) {
     std::string_view t = Trim(lines[i].text);
-    if (!t.empty() && Match(t, LineWanted::kTurn).kind == LineMatch::Kind::kTurn) ++score;
+    if (t.empty() || Match(t, LineWanted::kTurn).kind != LineMatch::Kind::kTurn) continue;
+    if (++turns == stop_at) break;
   }
-  return score;
+  return turns;
+}
+
+int SpeakerLineReader::Score(const SourceText& text) const {
+  return CountTurnLines(text, kScoreLines, std::numeric_limits<int>::max(), 0);
 }
 
 bool SpeakerLineReader::MayStartTurnBefore(const SourceText& text, int line) const {
-  const auto& lines = text.lines();
-  for (size_t i = FrontMatterEnd(lines); i < lines.size() && lines[i].number < line; ++i) {
-    std::string_view t = Trim(lines[i].text);
-    if (!t.empty() && Match(t, LineWanted::kTurn).kind == LineMatch::Kind::kTurn) return true;
-  }
-  return false;
+  return CountTurnLines(text, text.lines().size(), line, 1) > 0;
 }
 
 Status SpeakerLineReader::Read(const SourceText& text, const ReadOptions&,

@@ -27,6 +27,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_TRANSCRIPT_SPEAKER_LINE_READER_H_
 #define CLAIMGRAPH_EXTRACT_TRANSCRIPT_SPEAKER_LINE_READER_H_
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -73,6 +74,13 @@ class SpeakerLineReader : public LayoutReader {
 
   // See the file comment. False by default.
   virtual bool RequiresRepeatedNames() const { return false; }
+
+ private:
+  // The turn lines among the first `max_lines` lines after the front matter
+  // that are numbered below `before_line`; counting stops at `stop_at` turns
+  // (0: never). Score and MayStartTurnBefore both ask this.
+  int CountTurnLines(const SourceText& text, size_t max_lines, int before_line,
+                     int stop_at) const;
 };
 
 // Matches "00:00:00 – Chapter name", "* 1:05 - Board saga" (a bullet, a

@@ -35,7 +35,10 @@ void WarnAboutMixedLayouts(const SourceText& text, const LayoutReader& chosen,
   if (!sink || episode.segments.empty()) return;
   int first = episode.segments.front().line;
   if (first <= kMinLostTurns) return;
-  if (scores.empty()) {
+  // When the scores are made here, a layout is scored only if it may start a
+  // turn before `first`, so that need not be asked again below.
+  const bool scored_here = scores.empty();
+  if (scored_here) {
     // Only a layout that starts a turn before `first` can lose turns; asking
     // that reads only the lines before `first`, scoring reads them all.
     for (const LayoutReader* reader : AllLayouts()) {
@@ -45,7 +48,8 @@ void WarnAboutMixedLayouts(const SourceText& text, const LayoutReader& chosen,
   }
   for (const auto& [other, score] : scores) {
     if (other == &chosen || score < kMinLostTurns ||
-        score >= LayoutReader::kCertain || !other->MayStartTurnBefore(text, first))
+        score >= LayoutReader::kCertain ||
+        (!scored_here && !other->MayStartTurnBefore(text, first)))
       continue;
     EpisodeBuilder builder;
     NullSink quiet;
