@@ -13,16 +13,21 @@
 #   4. end to end: `claimgraph build` to JSON for every size with -j 1, and
 #      with -j 2 for every size from 100 up; to every other format at
 #      $STAGE_SIZE; wall time, CPU time and peak memory from /usr/bin/time -v;
-#   5. compromise (bench/node_modules, `npm ci` when missing) tagging people
+#   5. the -j $JOBS2 speed-up again, as $PAIRS alternating pairs (-j 1, then
+#      -j $JOBS2) at $PAIR_SIZE episodes: one pair's ratio moves with the
+#      load of a shared machine, the median of several alternating ones less;
+#   6. compromise (bench/node_modules, `npm ci` when missing) tagging people
 #      and organizations in the first $COMPARE_EPISODES episodes, against
 #      claimgraph's pipeline on the same files;
-#   6. NetworkX (Debian's python3-networkx) writing GraphML for the graph of
+#   7. NetworkX (Debian's python3-networkx) writing GraphML for the graph of
 #      the $STAGE_SIZE corpus, against claimgraph's GraphML writer timed
 #      right after it (the mean of three runs);
-#   7. bench/report.py writes build/bench/results.md and prints the ratios.
+#   8. bench/report.py writes build/bench/results.md and prints the ratios.
 #
 # Environment: SIZES, SEED (1), STAGE_SIZE (100), COMPARE_EPISODES (5),
 # BENCH_OUT (build/bench), JOBS2 (2: the job count of the parallel runs),
+# PAIRS (3: alternating speed-up pairs, 0 for none), PAIR_SIZE (1000, or the
+# largest size of SIZES below it),
 # FORMATS ("graphml gexf": the formats besides JSON timed end to end),
 # LAYOUTS (all: the transcript layouts of the corpus, see make_corpus.py).
 set -euo pipefail
@@ -33,6 +38,7 @@ SEED=${SEED:-1}
 STAGE_SIZE=${STAGE_SIZE:-100}
 COMPARE_EPISODES=${COMPARE_EPISODES:-5}
 JOBS2=${JOBS2:-2}
+PAIRS=${PAIRS:-3}
 FORMATS=${FORMATS:-"graphml gexf"}
 LAYOUTS=${LAYOUTS:-}
 OUT=${BENCH_OUT:-$ROOT/build/bench}
@@ -100,6 +106,20 @@ for format in $FORMATS; do
   $PY bench/e2e.py --claimgraph "$BIN" --corpus "$OUT/corpus/$STAGE_SIZE" --jobs 1 \
     --output "$OUT/graphs/$STAGE_SIZE.$format" >>"$RESULTS/e2e.jsonl" || true
 done
+
+# The speed-up target's size: 1,000 episodes, or the largest size below it.
+PAIR_SIZE=${PAIR_SIZE:-$(printf '%s\n' $SIZES | awk '$1 >= 100 && $1 <= 1000' | sort -n | tail -n 1)}
+if ((PAIRS > 0)) && [[ -n $PAIR_SIZE ]]; then
+  say "$PAIRS alternating pairs, -j 1 then -j $JOBS2, at $PAIR_SIZE episodes"
+  for ((p = 1; p <= PAIRS; p++)); do
+    for jobs in 1 "$JOBS2"; do
+      $PY bench/e2e.py --claimgraph "$BIN" --corpus "$OUT/corpus/$PAIR_SIZE" --jobs "$jobs" \
+        --output "$OUT/graphs/pair.json" --label "pair $p" >>"$RESULTS/pairs.jsonl"
+    done
+    tail -n 2 "$RESULTS/pairs.jsonl" >&2
+  done
+  rm -f "$OUT/graphs/pair.json"
+fi
 
 say "compromise on the first $COMPARE_EPISODES episodes"
 if [[ ! -d bench/node_modules/compromise ]]; then
