@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/edit_distance.h"
 #include "base/text.h"
 
 namespace claimgraph {
@@ -35,7 +36,7 @@ std::string_view Stem(std::string_view path) {
 
 // How far a typed name may be from a known one to be suggested: short names
 // tolerate one slip, longer ones more.
-size_t SuggestionLimit(size_t length) {
+int SuggestionLimit(size_t length) {
   if (length <= 4) return 1;
   if (length <= 8) return 2;
   return 3;
@@ -52,27 +53,6 @@ std::string JoinOr(const std::vector<std::string>& items) {
 }
 
 }  // namespace
-
-size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > limit) return limit + 1;
-  std::vector<size_t> row(a.size() + 1);
-  for (size_t i = 0; i <= a.size(); ++i) row[i] = i;
-  for (size_t j = 1; j <= b.size(); ++j) {
-    size_t diagonal = row[0];
-    row[0] = j;
-    size_t best = row[0];
-    for (size_t i = 1; i <= a.size(); ++i) {
-      size_t above = row[i];
-      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      row[i] = std::min({row[i] + 1, row[i - 1] + 1, diagonal + cost});
-      diagonal = above;
-      best = std::min(best, row[i]);
-    }
-    if (best > limit) return limit + 1;
-  }
-  return std::min(row[a.size()], limit + 1);
-}
 
 std::string NameIndex::Key(std::string_view name) {
   std::string key;
@@ -176,13 +156,13 @@ std::string NameIndex::Describe(const std::string& id) const {
 }
 
 std::string NameIndex::Suggest(NameKind kind, const std::string& key) const {
-  size_t limit = SuggestionLimit(key.size());
+  int limit = SuggestionLimit(key.size());
   // Best score per id: the edit distance, or limit + 1 for a name that merely
   // starts with what was typed.
-  std::map<std::string, size_t> best;
+  std::map<std::string, int> best;
   for (const auto& [name, candidate] : all_keys_) {
     if (!candidate.in_graph || !Fits(candidate, kind)) continue;
-    size_t score = BoundedEditDistance(key, name, limit);
+    int score = BoundedEditDistance(key, name, limit);
     if (score > limit) {
       if (key.size() < 3 || name.compare(0, key.size(), key) != 0) continue;
       score = limit + 1;
@@ -190,7 +170,7 @@ std::string NameIndex::Suggest(NameKind kind, const std::string& key) const {
     auto [it, inserted] = best.emplace(candidate.id, score);
     if (!inserted) it->second = std::min(it->second, score);
   }
-  std::vector<std::pair<size_t, std::string>> ranked;
+  std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [id, score] : best) ranked.emplace_back(score, id);
   std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;

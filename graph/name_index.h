@@ -100,10 +100,6 @@ class NameIndex {
   std::vector<std::pair<std::string, Candidate>> all_keys_;
 };
 
-// Levenshtein distance between two byte strings, or `limit` + 1 when it is
-// larger than `limit` (the computation stops early).
-size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit);
-
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_GRAPH_NAME_INDEX_H_

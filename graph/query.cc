@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "base/edit_distance.h"
 #include "base/text.h"
 #include "extract/claims/claim.h"
 #include "graph/name_index.h"
@@ -218,10 +219,10 @@ Status ResolveRelation(const KnowledgeGraph& graph, std::string_view name,
     *relation = wanted;
     return Status::Ok();
   }
-  size_t best = 3;
+  int best = 3;
   std::vector<std::string> near;
   for (const std::string& r : known) {
-    size_t d = BoundedEditDistance(wanted, r, 2);
+    int d = BoundedEditDistance(wanted, r, 2);
     if (d > 2) continue;
     if (d < best) {
       best = d;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/edit_distance.h"
 #include "base/text.h"
 #include "extract/entities/folded_text.h"
 
@@ -522,14 +523,14 @@ void Resolver::ResolveMisheardPeople() {
             gaz_[person].name.rfind(' ') + 1));
         if (last_word.empty() || last_word[0] != surname[0]) continue;
         int limit = std::max<int>(1, static_cast<int>(last_word.size()) / 2);
-        int d = EditDistance(surname, last_word, limit);
+        int d = BoundedEditDistance(surname, last_word, limit);
         if (d <= limit || SoundKey(surname) == SoundKey(last_word)) consider(person, d);
       }
       // Right surname, first name one letter off ("Alexander" / "Alexandr").
       for (uint32_t person : in_.names.ByLastName(surname)) {
         std::string first_word =
             AsciiLower(gaz_[person].name.substr(0, gaz_[person].name.find(' ')));
-        if (given.size() >= 4 && EditDistance(given, first_word, 1) <= 1)
+        if (given.size() >= 4 && BoundedEditDistance(given, first_word, 1) <= 1)
           consider(person, 1);
       }
       if (winners.size() != 1 || best == 0) continue;
@@ -650,7 +651,7 @@ void Resolver::ResolveNearMisses() {
         if (!in_play && (!may_slip || entity.type == EntityType::kPerson)) continue;
         int longer = static_cast<int>(std::max(letters.size(), entry->letters.size()));
         int limit = in_play ? longer / 2 : 1;
-        int d = EditDistance(letters, entry->letters, limit);
+        int d = BoundedEditDistance(letters, entry->letters, limit);
         bool close;
         if (in_play) {
           // Named correctly elsewhere in the episode: a few slips, or the same

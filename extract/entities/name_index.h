@@ -30,10 +30,6 @@
 
 namespace claimgraph {
 
-// Levenshtein distance between two byte strings, or `limit` + 1 when it is
-// larger than `limit` (stops early).
-int EditDistance(std::string_view a, std::string_view b, int limit);
-
 // The sound key of a name as written ("Open AI" and "opening eye" are close).
 std::string SoundKey(std::string_view name);
 

@@ -155,13 +155,5 @@ TEST(NameIndexTest, EmptyNameIsAnError) {
   EXPECT_EQ(Resolve(names, NameKind::kSpeaker, "  "), "error: empty speaker name");
 }
 
-TEST(BoundedEditDistanceTest, CountsEditsUpToTheLimit) {
-  EXPECT_EQ(BoundedEditDistance("openai", "openai", 2), 0u);
-  EXPECT_EQ(BoundedEditDistance("opneai", "openai", 2), 2u);
-  EXPECT_EQ(BoundedEditDistance("grok", "groq", 2), 1u);
-  EXPECT_EQ(BoundedEditDistance("meta", "microsoft", 2), 3u);
-  EXPECT_EQ(BoundedEditDistance("", "abc", 5), 3u);
-}
-
 }  // namespace
 }  // namespace claimgraph
