@@ -23,6 +23,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text.h"
+
 namespace claimgraph {
 
 class KeyFilter {
@@ -54,8 +56,7 @@ class KeyFilter {
     return static_cast<size_t>(h >> (64 - kSlotBits));
   }
   static uint64_t LowerByte(char c) {
-    auto b = static_cast<unsigned char>(c);
-    return (b >= 'A' && b <= 'Z') ? b - 'A' + 'a' : b;
+    return static_cast<unsigned char>(ToAsciiLower(c));
   }
 
   std::vector<uint64_t> bits_;  // empty until a key is added

@@ -84,7 +84,7 @@ std::string Slugify(std::string_view text) {
     }
     if (pending_dash) out += '-';
     pending_dash = false;
-    out += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    out += ToAsciiLower(static_cast<char>(c));
   }
   return out;
 }
@@ -160,7 +160,7 @@ bool IsBlank(std::string_view text) { return Trim(text).empty(); }
 std::string AsciiLower(std::string_view text) {
   std::string out(text);
   for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ToAsciiLower(c);
   return out;
 }
 

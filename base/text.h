@@ -38,6 +38,18 @@ std::string_view Trim(std::string_view text);
 // True when `text` is only whitespace as understood by Trim.
 bool IsBlank(std::string_view text);
 
+// ASCII letter classes and case. Other bytes (UTF-8 included) are no
+// letter and keep their case.
+constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+constexpr char ToAsciiLower(char c) {
+  return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+constexpr char ToAsciiUpper(char c) {
+  return IsAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
 // ASCII lowercase copy.
 std::string AsciiLower(std::string_view text);
 

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/text.h"
 #include "extract/claims/discourse_context.h"
 #include "extract/claims/masked_text.h"
 #include "extract/claims/modality.h"
@@ -28,10 +29,6 @@ constexpr std::string_view kListJoints[] = {" and ", ", ", ", and ", " or ",
 // How far back "it" may look, in sentences.
 constexpr int kItLookback = 2;
 
-bool IsLetter(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 // Where the possessive ending of a mention begins ("OpenAI's", "OpenAI’s",
 // "Microsoft'"), or `end` when it has none: the ending stays in the masked
@@ -47,12 +44,12 @@ size_t PossessiveStart(std::string_view text, size_t begin, size_t end) {
 bool HasPronoun(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
-    if (!IsLetter(text[i])) {
+    if (!IsAsciiLetter(text[i])) {
       ++i;
       continue;
     }
     size_t end = i;
-    while (end < text.size() && IsLetter(text[end])) ++end;
+    while (end < text.size() && IsAsciiLetter(text[end])) ++end;
     if (end - i <= 5) {
       char lower[5];
       for (size_t k = i; k < end; ++k) lower[k - i] = static_cast<char>(text[k] | 0x20);
@@ -370,17 +367,17 @@ void EpisodeRun::AppendSpoken(std::string_view text, size_t from, size_t to) {
   size_t run = from;
   size_t i = from;
   while (i < to) {
-    bool starts = IsLetter(text[i]) &&
-                  (i == 0 || (!IsLetter(text[i - 1]) && text[i - 1] != '\''));
+    bool starts = IsAsciiLetter(text[i]) &&
+                  (i == 0 || (!IsAsciiLetter(text[i - 1]) && text[i - 1] != '\''));
     if (!starts) {
       ++i;
       continue;
     }
     size_t end = i;
-    while (end < to && IsLetter(text[end])) ++end;
+    while (end < to && IsAsciiLetter(text[end])) ++end;
     size_t length = end - i;
     // "US", "IT": capitals are names, not pronouns ("I" excepted).
-    bool capitals = length >= 2 && IsUpper(text[i]) && IsUpper(text[i + 1]);
+    bool capitals = length >= 2 && IsAsciiUpper(text[i]) && IsAsciiUpper(text[i + 1]);
     if (length <= 5 && !capitals) {
       char lower[5];
       for (size_t k = 0; k < length; ++k)

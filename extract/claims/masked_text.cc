@@ -4,6 +4,8 @@
 #include <array>
 #include <utility>
 
+#include "base/text.h"
+
 namespace claimgraph {
 namespace {
 
@@ -34,12 +36,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6>
         {"'d", " would"},
     }};
 
-bool IsLetter(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char Lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 constexpr auto kWholeWordLengths = [] {
   std::pair<size_t, size_t> lengths{kWholeWords[0].first.size(), 0};
   for (const auto& [said, meant] : kWholeWords) {
@@ -57,7 +53,7 @@ bool IsWholeWord(std::string_view letters) {
   for (const auto& [said, meant] : kWholeWords)
     if (said.size() == letters.size() &&
         std::equal(said.begin(), said.end(), letters.begin(),
-                   [](char a, char b) { return a == Lower(b); }))
+                   [](char a, char b) { return a == ToAsciiLower(b); }))
       return true;
   return false;
 }
@@ -94,7 +90,7 @@ void MaskedText::AppendText(std::string_view text, size_t begin, size_t end) {
   size_t i = begin;
   while (i < end) {
     unsigned char c = text[i];
-    if (IsLetter(c)) {
+    if (IsAsciiLetter(c)) {
       i = AppendWordAt(text, i, end);
       continue;
     }
@@ -139,12 +135,12 @@ size_t MaskedText::AppendWordAt(std::string_view text, size_t i, size_t end) {
   size_t j = i;
   bool apostrophes = false;
   while (j < end) {
-    if (IsLetter(text[j])) {
+    if (IsAsciiLetter(text[j])) {
       ++j;
       continue;
     }
     size_t apostrophe = text[j] == '\'' ? 1 : IsCurlyApostrophe(text, j) ? 3 : 0;
-    if (apostrophe == 0 || j + apostrophe >= end || !IsLetter(text[j + apostrophe]))
+    if (apostrophe == 0 || j + apostrophe >= end || !IsAsciiLetter(text[j + apostrophe]))
       break;
     apostrophes = true;
     j += apostrophe;
@@ -154,7 +150,7 @@ size_t MaskedText::AppendWordAt(std::string_view text, size_t i, size_t end) {
   // of what claim extraction writes.
   if (!apostrophes && !IsWholeWord(text.substr(i, j - i))) {
     for (size_t k = i; k < j; ++k) {
-      text_.push_back(Lower(text[k]));
+      text_.push_back(ToAsciiLower(text[k]));
       origin_.push_back(static_cast<uint32_t>(k));
       origin_end_.push_back(static_cast<uint32_t>(k + 1));
     }
@@ -164,8 +160,8 @@ size_t MaskedText::AppendWordAt(std::string_view text, size_t i, size_t end) {
   word_origin_.clear();
   for (size_t k = i; k < j;) {
     word_origin_.push_back(static_cast<uint32_t>(k));
-    if (IsLetter(text[k])) {
-      word_.push_back(Lower(text[k]));
+    if (IsAsciiLetter(text[k])) {
+      word_.push_back(ToAsciiLower(text[k]));
       ++k;
     } else {
       word_.push_back('\'');
@@ -184,13 +180,13 @@ size_t MaskedText::AttachedEnding(std::string_view text, size_t i, size_t end) {
   if (apostrophe == 0 || text_.empty() || text_.back() == ' ') return 0;
   size_t j = i + apostrophe;
   size_t stop = j;
-  while (stop < end && IsLetter(text[stop])) ++stop;
+  while (stop < end && IsAsciiLetter(text[stop])) ++stop;
   std::string_view ending = text.substr(j, stop - j);
   for (const auto& [said, meant] : kEndings) {
     std::string_view want = said.substr(1);
     if (said == "n't" || want.size() != ending.size() ||
         !std::equal(want.begin(), want.end(), ending.begin(),
-                    [](char a, char b) { return a == Lower(b); }))
+                    [](char a, char b) { return a == ToAsciiLower(b); }))
       continue;
     for (char c : meant) {
       if (c == ' ') {

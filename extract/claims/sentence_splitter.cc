@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "base/text.h"
+
 namespace claimgraph {
 namespace {
 
@@ -34,9 +36,6 @@ bool Contains(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool IsLetter(unsigned char c) { return IsUpper(c) || IsLower(c); }
 
 // Length of the whitespace character at `i` (ASCII or U+00A0), or 0.
 size_t SpaceLength(std::string_view text, size_t i) {
@@ -89,14 +88,14 @@ size_t CloserLength(std::string_view text, size_t i) {
 std::string LowerWord(std::string_view text, size_t begin, size_t end) {
   std::string word(text.substr(begin, end - begin));
   for (char& c : word)
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+    c = ToAsciiLower(c);
   return word;
 }
 
 // The word that starts at `i` (letters only), lowercased.
 std::string WordAt(std::string_view text, size_t i) {
   size_t end = i;
-  while (end < text.size() && IsLetter(text[end])) ++end;
+  while (end < text.size() && IsAsciiLetter(text[end])) ++end;
   return LowerWord(text, i, end);
 }
 
@@ -104,13 +103,13 @@ std::string WordAt(std::string_view text, size_t i) {
 // character at `next`, ends the sentence.
 bool FullStopEnds(std::string_view text, size_t dot, size_t next) {
   unsigned char n = text[next];
-  if (IsLower(n)) return false;  // "e.g. this", "vs. them"
+  if (IsAsciiLower(n)) return false;  // "e.g. this", "vs. them"
   size_t start = dot;
-  while (start > 0 && (IsLetter(text[start - 1]) || text[start - 1] == '.'))
+  while (start > 0 && (IsAsciiLetter(text[start - 1]) || text[start - 1] == '.'))
     --start;
   std::string_view token = text.substr(start, dot - start);
   if (token.empty()) return true;
-  bool opens_sentence = IsUpper(n) && Contains(kSentenceStarters, WordAt(text, next));
+  bool opens_sentence = IsAsciiUpper(n) && Contains(kSentenceStarters, WordAt(text, next));
   if (token.find('.') != std::string_view::npos) {
     // A dotted acronym ("U.S", "e.g", "a.m"): only one letter between dots.
     bool acronym = true;
@@ -126,7 +125,7 @@ bool FullStopEnds(std::string_view text, size_t dot, size_t next) {
     acronym = acronym && run == 1;
     if (acronym) return opens_sentence;
   }
-  if (token.size() == 1 && IsUpper(token[0]) && token != "I")
+  if (token.size() == 1 && IsAsciiUpper(token[0]) && token != "I")
     return false;  // an initial: "J. Smith"
   std::string lower = LowerWord(text, start, dot);
   if (Contains(kTitles, lower)) return false;
@@ -192,9 +191,9 @@ std::vector<TextSpan> SplitSentences(std::string_view text) {
     } else {
       unsigned char n = text[next];
       if (ellipsis && !strong) {
-        ends = IsUpper(n);
+        ends = IsAsciiUpper(n);
       } else if (strong) {
-        ends = !IsLower(n);
+        ends = !IsAsciiLower(n);
       } else {
         ends = FullStopEnds(text, i, next);
       }
@@ -235,14 +234,14 @@ void ClauseSplitter::FindWords(std::string_view text, TextSpan span) {
     size_t begin = i;
     while (i < span.end && SpaceLength(text, i) == 0) ++i;
     size_t b = begin, e = i;
-    while (b < e && !IsLetter(text[b])) ++b;
+    while (b < e && !IsAsciiLetter(text[b])) ++b;
     size_t stop = b;
-    while (stop < e && IsLetter(text[stop])) ++stop;
+    while (stop < e && IsAsciiLetter(text[stop])) ++stop;
     Word word{begin, i, {}, 0};
     if (stop - b <= kMaxListWord) {
       for (size_t k = b; k < stop; ++k) {
         char c = text[k];
-        word.bare_text[k - b] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+        word.bare_text[k - b] = ToAsciiLower(c);
       }
       word.bare_size = stop - b;
     }
@@ -270,14 +269,14 @@ const std::vector<TextSpan>& ClauseSplitter::Split(std::string_view text, TextSp
         (after_comma || before >= kLongClauseWords)) {
       const Word& subject = words[k + 1];
       bool pronoun = Contains(kSubjectPronouns, subject.bare());
-      bool capital = IsUpper(text[subject.begin]);
+      bool capital = IsAsciiUpper(text[subject.begin]);
       if (!pronoun && capital) {
         // "at Oracle, and Amazon and Crusoe": a list goes on, not a clause.
         char tail = text[subject.end - 1];
         if (tail == ',' || k + 2 >= words.size()) continue;
         std::string_view then = words[k + 2].bare();
         if (then == "and" || then == "or" || then.empty() ||
-            !IsLower(text[words[k + 2].begin]))
+            !IsAsciiLower(text[words[k + 2].begin]))
           continue;
       } else if (!pronoun) {
         continue;

@@ -5,15 +5,13 @@
 #include <algorithm>
 #include <set>
 
+#include "base/text.h"
 #include "extract/entities/folded_text.h"
 
 namespace claimgraph {
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
 
 // Splits a word where people may write a space: lower to upper ("OpenAI" ->
 // "Open", "AI"), the end of a capital run before a capitalised word ("SGLang"
@@ -23,10 +21,10 @@ std::vector<std::string_view> Pieces(std::string_view word) {
   size_t start = 0;
   for (size_t i = 1; i < word.size(); ++i) {
     char a = word[i - 1], b = word[i];
-    bool split = (IsLower(a) && IsUpper(b)) ||
-                 (IsLetter(a) && IsDigit(b)) || (IsDigit(a) && IsLetter(b)) ||
-                 (IsUpper(a) && IsUpper(b) && i + 1 < word.size() &&
-                  IsLower(word[i + 1]) && i - start >= 2);
+    bool split = (IsAsciiLower(a) && IsAsciiUpper(b)) ||
+                 (IsAsciiLetter(a) && IsDigit(b)) || (IsDigit(a) && IsAsciiLetter(b)) ||
+                 (IsAsciiUpper(a) && IsAsciiUpper(b) && i + 1 < word.size() &&
+                  IsAsciiLower(word[i + 1]) && i - start >= 2);
     if (split) {
       pieces.push_back(word.substr(start, i - start));
       start = i;
@@ -42,9 +40,8 @@ std::string PiecePattern(std::string_view piece, CaseRule rule, bool first) {
     case CaseRule::kExact:
       return quoted;
     case CaseRule::kTitle:
-      if (first && IsLetter(piece[0])) {
-        char upper = IsLower(piece[0]) ? static_cast<char>(piece[0] - 'a' + 'A')
-                                       : piece[0];
+      if (first && IsAsciiLetter(piece[0])) {
+        char upper = ToAsciiUpper(piece[0]);
         std::string pattern(1, upper);
         if (piece.size() > 1) pattern += "(?i:" + RE2::QuoteMeta(piece.substr(1)) + ")";
         return pattern;
@@ -80,7 +77,7 @@ bool HasDroppablePlural(std::string_view folded) {
   if (space == std::string_view::npos) return false;
   std::string_view last = folded.substr(space + 1);
   return last.size() >= 5 && last.back() == 's' && last[last.size() - 2] != 's' &&
-         IsLower(last[last.size() - 2]);
+         IsAsciiLower(last[last.size() - 2]);
 }
 
 // A name with a one-letter part ("D-ID", "Shap-E", "X"): joined up, it
@@ -91,7 +88,7 @@ bool HasLetterPiece(std::string_view folded) {
     size_t j = i;
     while (j < folded.size() && folded[j] != ' ' && folded[j] != '|') ++j;
     for (std::string_view piece : Pieces(folded.substr(i, j - i)))
-      if (piece.size() == 1 && IsLetter(piece[0])) return true;
+      if (piece.size() == 1 && IsAsciiLetter(piece[0])) return true;
     i = j + 1;
   }
   return false;
@@ -99,22 +96,22 @@ bool HasLetterPiece(std::string_view folded) {
 
 size_t AlnumCount(std::string_view folded) {
   size_t n = 0;
-  for (char c : folded) n += IsLetter(c) || IsDigit(c);
+  for (char c : folded) n += IsAsciiLetter(c) || IsDigit(c);
   return n;
 }
 
 bool HasInnerCapital(std::string_view folded) {
   if (folded.empty()) return false;
-  if (IsLower(folded[0])) return true;
+  if (IsAsciiLower(folded[0])) return true;
   for (size_t i = 1; i < folded.size(); ++i)
-    if (IsUpper(folded[i]) && folded[i - 1] != ' ' && folded[i - 1] != '|') return true;
+    if (IsAsciiUpper(folded[i]) && folded[i - 1] != ' ' && folded[i - 1] != '|') return true;
   return false;
 }
 
 std::string Upper(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    if (IsLower(c)) c = static_cast<char>(c - 'a' + 'A');
+    c = ToAsciiUpper(c);
   return out;
 }
 
@@ -125,7 +122,7 @@ CaseRule EffectiveCase(std::string_view folded, CaseRule rule) {
   if (HasLetterPiece(folded)) return CaseRule::kExact;
   if (AlnumCount(folded) >= 5) return rule;
   // A short acronym ("CUDA", "AMD") may be written "Cuda", not "cuda".
-  if (std::none_of(folded.begin(), folded.end(), IsLower)) return CaseRule::kTitle;
+  if (std::none_of(folded.begin(), folded.end(), IsAsciiLower)) return CaseRule::kTitle;
   return HasInnerCapital(folded) ? CaseRule::kExact : CaseRule::kTitle;
 }
 
@@ -235,7 +232,7 @@ bool AliasMatcher::CaseMatches(const AliasRef& ref, std::string_view folded) con
     case CaseRule::kAny:
       return true;
     case CaseRule::kTitle:
-      return !IsLetter(form.first) || IsUpper(folded[0]);
+      return !IsAsciiLetter(form.first) || IsAsciiUpper(folded[0]);
     case CaseRule::kExact:
       return JoinedMatches(folded, form.joined) || JoinedMatches(folded, form.joined_upper);
   }

@@ -14,7 +14,6 @@
 namespace claimgraph {
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // A list gap ("A, B and C") has at most this many bytes that are not
 // padding: the longest joining words, "and even", have seven.
@@ -33,7 +32,7 @@ constexpr std::array<bool, 256> kGapPadding = [] {
 bool IsGapPadding(char c) { return kGapPadding[static_cast<unsigned char>(c)]; }
 
 bool IsAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || IsUpper(c);
+  return (c >= '0' && c <= '9') || IsAsciiLetter(c);
 }
 
 // A word of a segment, with the possessive that may follow it.
@@ -70,7 +69,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       t.end = t.outer_end = i;
     }
     t.text = text.substr(t.begin, t.end - t.begin);
-    t.capitalised = IsUpper(t.text[0]);
+    t.capitalised = IsAsciiUpper(t.text[0]);
     t.sentence_start = sentence_start;
     sentence_start = false;
     size_t after = t.outer_end;
@@ -208,7 +207,7 @@ class Resolver {
 };
 
 bool HasUpper(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), IsUpper);
+  return std::any_of(text.begin(), text.end(), IsAsciiUpper);
 }
 
 // "thinking machines", "open ai": the lower-case words a name is heard as,
@@ -221,8 +220,8 @@ std::string SpokenWords(std::string_view name) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
       continue;
     }
-    if (i > 0 && IsUpper(c) && name[i - 1] >= 'a' && name[i - 1] <= 'z') out.push_back(' ');
-    out.push_back(IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+    if (i > 0 && IsAsciiUpper(c) && IsAsciiLower(name[i - 1])) out.push_back(' ');
+    out.push_back(ToAsciiLower(c));
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -686,7 +685,7 @@ void Resolver::ResolveLowerCaseNames() {
       // Most words start no name: the filter turns them away uncopied.
       if (t[i].capitalised || !in_.spoken_start_filter.MayContain(t[i].text)) continue;
       first.clear();
-      for (char c : t[i].text) first += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      for (char c : t[i].text) first += ToAsciiLower(c);
       if (!in_.spoken_starts.count(first)) continue;
       for (size_t n = 3; n >= 2; --n) {
         if (i + n > t.size()) continue;
@@ -699,7 +698,7 @@ void Resolver::ResolveLowerCaseNames() {
         for (size_t k = i; k < i + n; ++k) {
           if (k > i) spoken += ' ';
           for (char c : t[k].text) {
-            char lower = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+            char lower = ToAsciiLower(c);
             key += lower;
             spoken += lower;
           }

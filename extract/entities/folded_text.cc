@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "base/text.h"
+
 namespace claimgraph {
 namespace {
 
@@ -145,7 +147,7 @@ std::string NameKey(std::string_view folded) {
   key.reserve(folded.size());
   for (char c : folded) {
     if (c == ' ') continue;
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    key.push_back(ToAsciiLower(c));
   }
   return key;
 }

@@ -7,8 +7,6 @@
 namespace claimgraph {
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
@@ -28,13 +26,13 @@ std::string Spelled(std::string_view name) {
   std::string out;
   size_t i = 0;
   while (i < name.size()) {
-    if (!IsUpper(name[i])) {
+    if (!IsAsciiUpper(name[i])) {
       out.push_back(name[i++]);
       continue;
     }
     size_t j = i;
-    while (j < name.size() && IsUpper(name[j])) ++j;
-    bool word_starts = j < name.size() && IsLower(name[j]);
+    while (j < name.size() && IsAsciiUpper(name[j])) ++j;
+    bool word_starts = j < name.size() && IsAsciiLower(name[j]);
     size_t run = j - i - (word_starts ? 1 : 0);
     if (run >= 2 && run <= 4) {
       for (size_t k = i; k < i + run; ++k) out += LetterName(name[k]);
@@ -51,8 +49,8 @@ std::string Spelled(std::string_view name) {
 std::string LetterKey(std::string_view name) {
   std::string out;
   for (char c : name) {
-    if (IsUpper(c)) out.push_back(static_cast<char>(c - 'A' + 'a'));
-    else if (IsLower(c) || (c >= '0' && c <= '9')) out.push_back(c);
+    if (IsAsciiUpper(c)) out.push_back(ToAsciiLower(c));
+    else if (IsAsciiLower(c) || (c >= '0' && c <= '9')) out.push_back(c);
   }
   return out;
 }

@@ -8,7 +8,6 @@
 namespace claimgraph {
 namespace {
 
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Lower-case words that belong inside names ("Ludwig van Beethoven").
@@ -36,7 +35,7 @@ bool LooksLikeSpeakerName(std::string_view name) {
     if (i == std::string_view::npos) i = name.size();
     if (word.empty()) continue;
     auto first = static_cast<unsigned char>(word[0]);
-    bool ok = IsUpper(first) || first >= 0x80 ||
+    bool ok = IsAsciiUpper(first) || first >= 0x80 ||
               (words > 0 && (IsDigit(first) || IsParticle(word)));
     if (!ok) return false;
     if (++words > 6) return false;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace claimgraph {
 namespace {
 
@@ -79,6 +81,23 @@ TEST(QuoteForMessageTest, CountsEscapesAgainstTheLimit) {
 TEST(QuoteForMessageTest, CutsLongTextAtCharacterBoundary) {
   EXPECT_EQ(QuoteForMessage("short"), "\"short\"");
   EXPECT_EQ(QuoteForMessage("ééé", 3), "\"é...\"");
+}
+
+TEST(AsciiCaseTest, ChangesTheCaseOfAsciiLettersOnly) {
+  EXPECT_EQ(ToAsciiLower('Q'), 'q');
+  EXPECT_EQ(ToAsciiUpper('q'), 'Q');
+  EXPECT_EQ(ToAsciiLower('7'), '7');
+  EXPECT_EQ(AsciiLower("GPT-4o \xC3\x89COLE"), "gpt-4o \xC3\x89cole");
+}
+
+// A UTF-8 byte is negative as a char: it must be no letter of either case.
+TEST(AsciiCaseTest, CountsNoUtf8ByteAsALetter) {
+  std::string e_acute = "\xC3\x89";
+  for (char c : e_acute) {
+    EXPECT_FALSE(IsAsciiLetter(c));
+    EXPECT_EQ(ToAsciiLower(c), c);
+    EXPECT_EQ(ToAsciiUpper(c), c);
+  }
 }
 
 }  // namespace
