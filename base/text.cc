@@ -9,8 +9,7 @@ namespace claimgraph {
 namespace {
 
 bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-         (c >= 'A' && c <= 'Z');
+  return (c >= '0' && c <= '9') || IsAsciiLetter(static_cast<char>(c));
 }
 
 // Length of the whitespace sequence at the start of `s`, or 0.

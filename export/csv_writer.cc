@@ -40,8 +40,7 @@ std::string Neo4jLabel(std::string_view type) {
 // "tried_to_acquire" -> "TRIED_TO_ACQUIRE"; other characters as they are.
 std::string Neo4jType(std::string_view type) {
   std::string out(type);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c -= 'a' - 'A';
+  for (char& c : out) c = ToAsciiUpper(c);
   return out;
 }
 

@@ -57,12 +57,9 @@ std::string JoinOr(const std::vector<std::string>& items) {
 std::string NameIndex::Key(std::string_view name) {
   std::string key;
   key.reserve(name.size());
-  for (unsigned char c : name) {
-    if (c >= 'A' && c <= 'Z') {
-      key += static_cast<char>(c - 'A' + 'a');
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      key += static_cast<char>(c);
-    }
+  for (char c : name) {
+    bool ascii = static_cast<unsigned char>(c) < 0x80;
+    if (!ascii || IsAsciiLetter(c) || (c >= '0' && c <= '9')) key += ToAsciiLower(c);
   }
   return key;
 }

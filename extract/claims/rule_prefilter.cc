@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace claimgraph {
 namespace {
 
@@ -46,7 +48,7 @@ void RulePrefilter::Candidates(std::string_view text, Scratch* scratch,
   std::string& lower = scratch->lower;
   lower.assign(text);
   for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ToAsciiLower(c);
   atoms_.Find(lower, &atoms);
   // Find gives the atoms ascending, so equal sets make equal keys.
   std::string& key = scratch->key;

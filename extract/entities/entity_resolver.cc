@@ -547,7 +547,7 @@ void Resolver::TypeGivenNamePeople() {
       if (!in_.data.names.IsGivenName(t[first].text) || surname.size() < 2 ||
           in_.data.names.IsFunctionWord(surname) ||
           !std::all_of(surname.begin() + 1, surname.end(),
-                       [](char c) { return c >= 'a' && c <= 'z'; }))
+                       IsAsciiLower))
         continue;
       std::string name = RunText(s, first, last);
       Accept(s, t[first].begin, t[last].outer_end,
@@ -881,7 +881,7 @@ bool IsListGap(std::string_view between) {
     if (c == ',' || c == ' ') {
       if (!words.empty() && words.back() != ' ') words.push_back(' ');
     } else {
-      words.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      words.push_back(ToAsciiLower(c));
     }
   }
   std::string_view w = Trim(words);

@@ -8,8 +8,7 @@ namespace claimgraph {
 namespace {
 
 constexpr bool IsAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-         (c >= 'A' && c <= 'Z');
+  return (c >= '0' && c <= '9') || IsAsciiLetter(static_cast<char>(c));
 }
 
 // The ASCII bytes kept as they are: most of a transcript, read one table

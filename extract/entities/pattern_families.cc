@@ -153,7 +153,7 @@ std::string ApplyCase(std::string_view s, std::string_view how) {
   if (how == "lower") return AsciiLower(s);
   if (how == "upper") {
     for (char& c : out)
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      c = ToAsciiUpper(c);
   } else if (how == "title" && !out.empty()) {
     out = AsciiLower(s);
     if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');

@@ -28,8 +28,8 @@ std::string StemOf(std::string_view path) {
 int CaseRank(std::string_view name) {
   bool upper = false, lower = false;
   for (char c : name) {
-    upper |= (c >= 'A' && c <= 'Z');
-    lower |= (c >= 'a' && c <= 'z');
+    upper |= IsAsciiUpper(c);
+    lower |= IsAsciiLower(c);
   }
   if (upper && lower) return 2;
   return lower ? 1 : 0;
@@ -41,7 +41,7 @@ std::string TitleCase(std::string_view name) {
   std::string out(name);
   bool start = true;
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    if (!start) c = ToAsciiLower(c);
     start = (c == ' ' || c == '-' || c == '.' || c == '\'');
   }
   return out;
