@@ -125,6 +125,15 @@ class CompactList {
   Block* block_ = nullptr;
 };
 
+// Inserts `value` into a sorted `list` at its place, unless it is there
+// already: a node's aliases, as the builder meets them and as a merge adds
+// another graph's.
+template <typename T, typename V>
+void InsertSortedUnique(CompactList<T>& list, const V& value) {
+  auto it = std::lower_bound(list.begin(), list.end(), value);
+  if (it == list.end() || *it != value) list.insert(it, T(value));
+}
+
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_GRAPH_COMPACT_LIST_H_

@@ -5,17 +5,12 @@
 namespace claimgraph {
 namespace {
 
-void AddSorted(CompactList<InternedString>& list, const InternedString& value) {
-  auto it = std::lower_bound(list.begin(), list.end(), value);
-  if (it == list.end() || *it != value) list.insert(it, value);
-}
-
 // What an existing node takes from the same node in another graph.
 void Absorb(const NodeData& from, NodeData& into) {
   if (!IsEntityType(into.type)) return;
   const NodeProfile& source = from.profile();
   NodeProfile& target = into.mutable_profile();
-  for (const InternedString& alias : source.aliases) AddSorted(target.aliases, alias);
+  for (const InternedString& alias : source.aliases) InsertSortedUnique(target.aliases, alias);
   target.mentions += source.mentions;
   // MergeGraph refuses an episode both graphs have, so none of these is
   // there yet: appended without a search.

@@ -23,11 +23,6 @@ NodeType ToNodeType(EntityType type) {
   return NodeType::kCompany;
 }
 
-void AddSorted(CompactList<InternedString>& list, std::string_view value) {
-  auto it = std::lower_bound(list.begin(), list.end(), value);
-  if (it == list.end() || *it != value) list.insert(it, InternedString(value));
-}
-
 // Episodes are added one at a time and never twice, so a node that has the
 // episode being added has it last: no scan of a list that grows with the
 // corpus (a host or a company named in every episode made adding an episode
@@ -288,7 +283,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
         mention.segment >= static_cast<int>(episode.segments.size()))
       continue;
     NodeData& node = graph_[*target];
-    AddSorted(node.mutable_profile().aliases, mention.surface);
+    InsertSortedUnique(node.mutable_profile().aliases, std::string_view(mention.surface));
     if (mention.segment != run_segment) {
       in_segment.clear();
       run_segment = mention.segment;

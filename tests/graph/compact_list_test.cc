@@ -41,6 +41,12 @@ TEST(CompactListTest, InsertInTheMiddleShiftsTheRest) {
   EXPECT_EQ(Items(list), (std::vector<int>{1, 2, 3, 4}));
 }
 
+TEST(CompactListTest, InsertSortedUniqueKeepsOrderAndAddsNoRepeat) {
+  CompactList<int> list;
+  for (int value : {3, 1, 2, 3, 1}) InsertSortedUnique(list, value);
+  EXPECT_EQ(Items(list), (std::vector<int>{1, 2, 3}));
+}
+
 TEST(CompactListTest, InsertRangeAppendsAnotherList) {
   CompactList<int> list = {1, 2};
   CompactList<int> more = {3, 4, 5};
