@@ -245,6 +245,7 @@ std::vector<AliasHit> AliasMatcher::Find(std::string_view text) const {
   FoldedText folded = FoldText(text);
   std::string_view haystack(folded.text);
   re2::StringPiece match, groups[3];
+  std::string key;
   size_t pos = 0;
   // The search asks RE2 for the whole match only, which its DFAs answer;
   // where the name ends and an ending starts is asked only when the match
@@ -266,7 +267,8 @@ std::vector<AliasHit> AliasMatcher::Find(std::string_view text) const {
     AliasHit hit;
     for (std::string_view candidate :
          {name, haystack.substr(name_from, suffix_to - name_from)}) {
-      const std::vector<AliasRef>* refs = Lookup(NameKey(candidate));
+      AssignNameKey(candidate, &key);
+      const std::vector<AliasRef>* refs = Lookup(key);
       if (!refs) continue;
       for (const AliasRef& ref : *refs)
         if (CaseMatches(ref, candidate)) hit.refs.push_back(ref);

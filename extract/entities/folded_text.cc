@@ -143,12 +143,17 @@ std::string FoldName(std::string_view name) {
 
 std::string NameKey(std::string_view folded) {
   std::string key;
-  key.reserve(folded.size());
+  AssignNameKey(folded, &key);
+  return key;
+}
+
+void AssignNameKey(std::string_view folded, std::string* key) {
+  key->clear();
+  key->reserve(folded.size());
   for (char c : folded) {
     if (c == ' ') continue;
-    key.push_back(ToAsciiLower(c));
+    key->push_back(ToAsciiLower(c));
   }
-  return key;
 }
 
 }  // namespace claimgraph

@@ -55,6 +55,10 @@ std::string FoldName(std::string_view name);
 // removed. "Open AI", "OpenAI" and "open-ai" share the key "openai".
 std::string NameKey(std::string_view folded);
 
+// NameKey into `key`, whose memory is reused: the alias matcher makes one
+// key per match.
+void AssignNameKey(std::string_view folded, std::string* key);
+
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_EXTRACT_ENTITIES_FOLDED_TEXT_H_
