@@ -8,10 +8,6 @@
 namespace claimgraph {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || IsAsciiLetter(static_cast<char>(c));
-}
-
 // Length of the whitespace sequence at the start of `s`, or 0.
 size_t SpaceAt(std::string_view s) {
   if (s.empty()) return 0;
@@ -76,7 +72,7 @@ std::string Slugify(std::string_view text) {
   out.reserve(text.size());
   bool pending_dash = false;
   for (unsigned char c : text) {
-    bool keep = IsAsciiAlnum(c) || c >= 0x80;
+    bool keep = IsAsciiAlnum(static_cast<char>(c)) || c >= 0x80;
     if (!keep) {
       pending_dash = !out.empty();
       continue;

@@ -38,11 +38,13 @@ std::string_view Trim(std::string_view text);
 // True when `text` is only whitespace as understood by Trim.
 bool IsBlank(std::string_view text);
 
-// ASCII letter classes and case. Other bytes (UTF-8 included) are no
+// ASCII letter and digit classes, and case. Other bytes (UTF-8 included) are no
 // letter and keep their case.
 constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+constexpr bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
 constexpr char ToAsciiLower(char c) {
   return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }

@@ -59,7 +59,7 @@ std::string NameIndex::Key(std::string_view name) {
   key.reserve(name.size());
   for (char c : name) {
     bool ascii = static_cast<unsigned char>(c) < 0x80;
-    if (!ascii || IsAsciiLetter(c) || (c >= '0' && c <= '9')) key += ToAsciiLower(c);
+    if (!ascii || IsAsciiAlnum(c)) key += ToAsciiLower(c);
   }
   return key;
 }

@@ -55,7 +55,7 @@ std::string_view DescribeError(RE2::ErrorCode code) {
 }
 
 bool IsNameChar(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return IsAsciiUpper(c) || IsAsciiDigit(c) || c == '_';
 }
 
 // A line cut into whitespace-separated fields, each with its 1-based column.

@@ -11,8 +11,6 @@
 namespace claimgraph {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // Splits a word where people may write a space: lower to upper ("OpenAI" ->
 // "Open", "AI"), the end of a capital run before a capitalised word ("SGLang"
 // -> "SG", "Lang"), and letters to digits and back ("GPT4o" -> "GPT", "4", "o").
@@ -22,7 +20,7 @@ std::vector<std::string_view> Pieces(std::string_view word) {
   for (size_t i = 1; i < word.size(); ++i) {
     char a = word[i - 1], b = word[i];
     bool split = (IsAsciiLower(a) && IsAsciiUpper(b)) ||
-                 (IsAsciiLetter(a) && IsDigit(b)) || (IsDigit(a) && IsAsciiLetter(b)) ||
+                 (IsAsciiLetter(a) && IsAsciiDigit(b)) || (IsAsciiDigit(a) && IsAsciiLetter(b)) ||
                  (IsAsciiUpper(a) && IsAsciiUpper(b) && i + 1 < word.size() &&
                   IsAsciiLower(word[i + 1]) && i - start >= 2);
     if (split) {
@@ -96,7 +94,7 @@ bool HasLetterPiece(std::string_view folded) {
 
 size_t AlnumCount(std::string_view folded) {
   size_t n = 0;
-  for (char c : folded) n += IsAsciiLetter(c) || IsDigit(c);
+  for (char c : folded) n += IsAsciiLetter(c) || IsAsciiDigit(c);
   return n;
 }
 

@@ -31,10 +31,6 @@ constexpr std::array<bool, 256> kGapPadding = [] {
 }();
 bool IsGapPadding(char c) { return kGapPadding[static_cast<unsigned char>(c)]; }
 
-bool IsAlnum(char c) {
-  return (c >= '0' && c <= '9') || IsAsciiLetter(c);
-}
-
 // A word of a segment, with the possessive that may follow it.
 struct Token {
   size_t begin = 0, end = 0;  // the word
@@ -50,22 +46,22 @@ std::vector<Token> Tokenize(std::string_view text) {
   size_t i = 0;
   bool sentence_start = true;
   while (i < text.size()) {
-    if (!IsAlnum(text[i])) {
+    if (!IsAsciiAlnum(text[i])) {
       if (text[i] == '.' || text[i] == '?' || text[i] == '!') sentence_start = true;
       ++i;
       continue;
     }
     Token t;
     t.begin = i;
-    while (i < text.size() && IsAlnum(text[i])) ++i;
+    while (i < text.size() && IsAsciiAlnum(text[i])) ++i;
     t.end = t.outer_end = i;
     if (text.substr(i, 2) == "'s") t.outer_end = i + 2;
     else if (text.substr(i, 4) == "\xE2\x80\x99s") t.outer_end = i + 4;
     // A contraction ("don't", "we've") is one word, not a name and a suffix.
     if (t.outer_end == i && i + 1 < text.size() && text[i] == '\'' &&
-        IsAlnum(text[i + 1])) {
+        IsAsciiAlnum(text[i + 1])) {
       ++i;
-      while (i < text.size() && IsAlnum(text[i])) ++i;
+      while (i < text.size() && IsAsciiAlnum(text[i])) ++i;
       t.end = t.outer_end = i;
     }
     t.text = text.substr(t.begin, t.end - t.begin);
@@ -74,7 +70,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     sentence_start = false;
     size_t after = t.outer_end;
     t.joined_to_next = t.outer_end == t.end && after + 1 < text.size() &&
-                       text[after] == ' ' && IsAlnum(text[after + 1]);
+                       text[after] == ' ' && IsAsciiAlnum(text[after + 1]);
     i = t.outer_end;
     tokens.push_back(std::move(t));
   }
@@ -216,7 +212,7 @@ std::string SpokenWords(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
-    if (!IsAlnum(c)) {
+    if (!IsAsciiAlnum(c)) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
       continue;
     }

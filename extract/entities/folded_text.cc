@@ -7,15 +7,12 @@
 namespace claimgraph {
 namespace {
 
-constexpr bool IsAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || IsAsciiLetter(static_cast<char>(c));
-}
-
 // The ASCII bytes kept as they are: most of a transcript, read one table
 // entry a byte instead of a chain of comparisons.
 constexpr auto kKeptAscii = [] {
   std::array<bool, 256> kept{};
-  for (int c = 0; c < 0x80; ++c) kept[c] = IsAlnum(c) || c == '&' || c == '+';
+  for (int c = 0; c < 0x80; ++c)
+    kept[c] = IsAsciiAlnum(static_cast<char>(c)) || c == '&' || c == '+';
   return kept;
 }();
 

@@ -50,7 +50,7 @@ std::string LetterKey(std::string_view name) {
   std::string out;
   for (char c : name) {
     if (IsAsciiUpper(c)) out.push_back(ToAsciiLower(c));
-    else if (IsAsciiLower(c) || (c >= '0' && c <= '9')) out.push_back(c);
+    else if (IsAsciiLower(c) || IsAsciiDigit(c)) out.push_back(c);
   }
   return out;
 }
@@ -84,7 +84,7 @@ std::string SoundKey(std::string_view name) {
       case 'm': case 'n': emit('n'); break;
       case 'l': case 'r': emit(c); break;
       default:
-        if (c >= '0' && c <= '9') emit(c);
+        if (IsAsciiDigit(c)) emit(c);
         // vowels, h, w, y: dropped
         break;
     }

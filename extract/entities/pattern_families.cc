@@ -37,7 +37,7 @@ bool IsQuantityWord(std::string_view word) {
 
 bool IsNumeric(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= '0' && c <= '9') || c == '.';
+    return IsAsciiDigit(c) || c == '.';
   });
 }
 
@@ -90,7 +90,7 @@ std::string CheckTemplate(std::string_view t, int groups) {
       std::string_view inside = t.substr(i + 1, close - i - 1);
       std::string_view number = inside.substr(0, inside.find(':'));
       if (number.empty() || !std::all_of(number.begin(), number.end(),
-                                         [](char c) { return c >= '0' && c <= '9'; }))
+                                         IsAsciiDigit))
         return "bad group {" + std::string(inside) + "} in the template";
       int n = std::stoi(std::string(number));
       if (n < 1 || n > groups)

@@ -8,8 +8,6 @@
 namespace claimgraph {
 namespace {
 
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-
 // Lower-case words that belong inside names ("Ludwig van Beethoven").
 bool IsParticle(std::string_view word) {
   static constexpr std::array<std::string_view, 20> kParticles = {
@@ -36,7 +34,7 @@ bool LooksLikeSpeakerName(std::string_view name) {
     if (word.empty()) continue;
     auto first = static_cast<unsigned char>(word[0]);
     bool ok = IsAsciiUpper(first) || first >= 0x80 ||
-              (words > 0 && (IsDigit(first) || IsParticle(word)));
+              (words > 0 && (IsAsciiDigit(first) || IsParticle(word)));
     if (!ok) return false;
     if (++words > 6) return false;
   }
@@ -48,10 +46,10 @@ std::optional<long long> ClockSeconds(std::string_view clock) {
 }
 
 bool MayHoldClock(std::string_view text) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (size_t i = text.find(':', 1); i != std::string_view::npos && i + 2 < text.size();
        i = text.find(':', i + 1)) {
-    if (digit(text[i - 1]) && digit(text[i + 1]) && digit(text[i + 2])) return true;
+    if (IsAsciiDigit(text[i - 1]) && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]))
+      return true;
   }
   return false;
 }

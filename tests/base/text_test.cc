@@ -87,7 +87,17 @@ TEST(AsciiCaseTest, ChangesTheCaseOfAsciiLettersOnly) {
   EXPECT_EQ(ToAsciiLower('Q'), 'q');
   EXPECT_EQ(ToAsciiUpper('q'), 'Q');
   EXPECT_EQ(ToAsciiLower('7'), '7');
-  EXPECT_EQ(AsciiLower("GPT-4o \xC3\x89COLE"), "gpt-4o \xC3\x89cole");
+  EXPECT_EQ(AsciiLower("GPT-4o \xC3\x89" "COLE"), "gpt-4o \xC3\x89" "cole");
+}
+
+TEST(AsciiClassTest, DigitsAndLettersAreAlnumAndNothingElse) {
+  EXPECT_TRUE(IsAsciiDigit('0'));
+  EXPECT_TRUE(IsAsciiDigit('9'));
+  EXPECT_FALSE(IsAsciiDigit('a'));
+  EXPECT_TRUE(IsAsciiAlnum('z'));
+  EXPECT_TRUE(IsAsciiAlnum('5'));
+  EXPECT_FALSE(IsAsciiAlnum('_'));
+  EXPECT_FALSE(IsAsciiAlnum('\xC3'));
 }
 
 // A UTF-8 byte is negative as a char: it must be no letter of either case.
