@@ -65,7 +65,7 @@ std::string ToNodesCsv(const KnowledgeGraph& graph) {
     std::string labels = Neo4jLabel(type);
     if (n.speaker) labels += ";Speaker";
     std::vector<std::string> row = {CsvField(n.id), CsvField(n.id), labels,
-                                    CsvField(n.label), type};
+                                    CsvField(NodeLabel(n)), type};
     if (IsEntityType(n.type)) {
       row.insert(row.end(),
                  {n.type == NodeType::kPerson ? Bool(n.speaker) : "",

@@ -175,6 +175,17 @@ class ViewBuilder {
     return AttrValues(block.data() + begin, block.size() - begin);
   }
 
+  // The label of a node: the graph's, kept by the view where the graph
+  // makes it when read; the id where there is none.
+  std::string_view Label(const NodeData& data) {
+    std::string_view label = data.label;
+    if (data.label_from_text) {
+      std::string& made = visitor_ ? made_label_ : view_.made_labels.emplace_back();
+      label = NodeLabel(data, made);
+    }
+    return label.empty() ? std::string_view(data.id) : label;
+  }
+
   // Adds an item with the values set since the last one.
   void PushNode(ViewNode node) {
     ++node_count_;
@@ -286,7 +297,7 @@ class ViewBuilder {
       ViewNode node;
       node.id = data.id;
       node.type = NodeTypeName(data.type);
-      node.label = data.label.empty() ? data.id : data.label;
+      node.label = Label(data);
       node.color = NodeColor(data);
       node.size = NodeSize(data);
       FillNodeValues(data, values_);
@@ -593,6 +604,7 @@ class ViewBuilder {
   GraphViewVisitor* visitor_;
   size_t node_count_ = 0;  // nodes made so far
   GraphView view_;
+  std::string made_label_;  // a visitor's node label, valid during its call
   ValueList values_;  // the item being built
   AttrTable<NodeAttr> node_attrs_;
   AttrTable<EdgeAttr> edge_attrs_;

@@ -43,6 +43,7 @@
 #define CLAIMGRAPH_EXPORT_GRAPH_VIEW_H_
 
 #include <cstddef>
+#include <deque>
 #include <optional>
 #include <span>
 #include <string>
@@ -142,6 +143,8 @@ struct GraphView {
   std::vector<ViewEdge> edges;
   // Every item's values, item after item, in blocks that never move.
   std::vector<std::vector<AttrEntry>> value_store;
+  // The labels the graph makes when read (NodeLabel), which nodes point into.
+  std::deque<std::string> made_labels;
 };
 
 // `with_moments` false leaves every `moments` list empty, for a writer that

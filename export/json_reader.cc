@@ -165,7 +165,7 @@ NodeData ReadNode(const Json& json, const std::string& at) {
   if (!parsed)
     throw BadValue{Reader::At(at, "type"), "unknown node type " + QuoteForMessage(type)};
   node.type = *parsed;
-  node.label = Reader::String(json, "label", at);
+  std::string label = Reader::String(json, "label", at);
   switch (node.type) {
     case NodeType::kEpisode: {
       NodeProfile& profile = node.mutable_profile();
@@ -186,6 +186,8 @@ NodeData ReadNode(const Json& json, const std::string& at) {
       node.about = Reader::Strings(json, "about", at);
       node.modality = Reader::String(json, "modality", at);
       node.negated = Reader::Bool(json, "negated", at);
+      // Kept only when it is not the one the graph would make.
+      node.label_from_text = node.relation.empty() && label == SentenceLabel(node.text);
       break;
     default: {
       NodeProfile& profile = node.mutable_profile();
@@ -199,6 +201,7 @@ NodeData ReadNode(const Json& json, const std::string& at) {
       break;
     }
   }
+  if (!node.label_from_text) node.label = label;
   return node;
 }
 

@@ -64,7 +64,8 @@ void NodeJson(JsonStream& out, const NodeData& node) {
   out.BeginObject();
   out.Key("id"); out.String(node.id);
   out.Key("type"); out.String(NodeTypeName(node.type));
-  out.Key("label"); out.String(node.label);
+  std::string scratch;
+  out.Key("label"); out.String(NodeLabel(node, scratch));
   switch (node.type) {
     case NodeType::kEpisode:
       out.Key("title"); out.String(node.profile().title);

@@ -131,7 +131,7 @@ Status CompareEpisodes(const KnowledgeGraph& graph,
     s.object = node.object;
     s.negated = node.negated;
     s.modality = node.modality;
-    s.label = node.label;
+    s.label = NodeLabel(node);
     s.text = node.text;
     std::vector<std::string> named;
     for (const InternedString* id : {&node.subject, &node.object})

@@ -330,7 +330,10 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
     for (const ClaimEntity& about : claim.about) data.about.push_back(about.entity);
     Vertex claim_vertex = AddNode(std::move(data));
     NodeData& node = graph_[claim_vertex];
-    node.label = ClaimLabel(*this, node);
+    if (node.relation.empty())
+      node.label_from_text = true;
+    else
+      node.label = ClaimLabel(*this, node);
 
     AddEdge(speaker, claim_vertex,
             EdgeData{.type = "said", .key = claim_id, .episode = episode_id,
@@ -438,9 +441,11 @@ std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim) {
     label += label_of(claim.object);
     return label;
   }
-  // Without a relation the label is the start of the sentence.
+  return SentenceLabel(claim.text);
+}
+
+std::string SentenceLabel(std::string_view text) {
   constexpr size_t kMaxLabel = 60;
-  std::string_view text = claim.text;
   if (text.size() <= kMaxLabel) return std::string(text);
   size_t cut = text.rfind(' ', kMaxLabel);
   if (cut == std::string_view::npos || cut < kMaxLabel / 2) cut = kMaxLabel;
@@ -448,6 +453,16 @@ std::string ClaimLabel(const KnowledgeGraph& graph, const NodeData& claim) {
   std::string label(text.substr(0, cut));
   label += "...";
   return label;
+}
+
+std::string NodeLabel(const NodeData& node) {
+  return node.label_from_text ? SentenceLabel(node.text) : node.label.str();
+}
+
+std::string_view NodeLabel(const NodeData& node, std::string& scratch) {
+  if (!node.label_from_text) return node.label;
+  scratch = SentenceLabel(node.text);
+  return scratch;
 }
 
 }  // namespace claimgraph

@@ -131,7 +131,7 @@ std::vector<ClaimRow> FindClaims(const KnowledgeGraph& graph,
     row.object_label = LabelOf(graph, claim.object);
     row.negated = claim.negated;
     row.modality = claim.modality.str();
-    row.label = claim.label.str();
+    row.label = NodeLabel(claim);
     row.text = claim.text;
     rows.push_back(std::move(row));
   }

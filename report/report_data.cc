@@ -135,7 +135,7 @@ class DataBuilder {
       }
       int subject = NodeIndex(claim.subject), object = NodeIndex(claim.object);
       claims_.push_back({{"id", claim.id.str()},
-                         {"label", claim.label.str()},
+                         {"label", NodeLabel(claim)},
                          {"text", claim.text},
                          {"speaker", speaker},
                          {"episode", episode},

@@ -181,6 +181,34 @@ KnowledgeGraph ReadAboutEdgeWithKey(const std::string& key) {
   return read;
 }
 
+// A claim node without a relation, labelled `label`.
+KnowledgeGraph ReadClaimLabelled(const std::string& label) {
+  std::string claim = R"({"id": "claim:c:1", "type": "claim", "label": ")" + label +
+                      R"(", "text": "We talked about the weather for a long while before the interview began."})";
+  KnowledgeGraph read;
+  Status s = Parse(Doc("[" + claim + "]", "[]"), &read);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return read;
+}
+
+TEST(JsonReaderTest, ClaimLabelOtherThanTheStartOfItsSentenceIsKept) {
+  KnowledgeGraph read = ReadClaimLabelled("Small talk");
+  const NodeData& claim = read.node(*read.Find("claim:c:1"));
+  EXPECT_FALSE(claim.label_from_text);
+  EXPECT_NE(ToJson(read).find(R"("label": "Small talk")"), std::string::npos);
+}
+
+TEST(JsonReaderTest, ClaimLabelThatStartsItsSentenceIsMadeWhenRead) {
+  KnowledgeGraph read =
+      ReadClaimLabelled("We talked about the weather for a long while before the...");
+  const NodeData& claim = read.node(*read.Find("claim:c:1"));
+  EXPECT_TRUE(claim.label_from_text);
+  EXPECT_TRUE(claim.label.empty());
+  EXPECT_NE(ToJson(read).find(
+                R"("label": "We talked about the weather for a long while before the...")"),
+            std::string::npos);
+}
+
 TEST(JsonReaderTest, EdgeKeyOtherThanItsJoinedEndsIsKept) {
   KnowledgeGraph read = ReadAboutEdgeWithKey("claim:c:1:company:y");
   EXPECT_NE(ToJson(read).find(R"("key": "claim:c:1:company:y")"), std::string::npos)

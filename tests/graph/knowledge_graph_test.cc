@@ -77,6 +77,25 @@ TEST(KnowledgeGraphTest, RelationClaimMakesClaimNodeAndRelationEdge) {
   EXPECT_EQ(CountEdges(graph, "about"), 2u);
 }
 
+TEST(KnowledgeGraphTest, ClaimWithoutRelationIsLabelledByItsSentenceWithoutKeepingIt) {
+  AnalyzedEpisode episode = TwoTurns("a");
+  Claim& claim = episode.claims[0];
+  claim.relation = claim.subject = claim.object = "";
+  claim.text = "Meta bought Scale, and then they hired the whole team behind the data engine.";
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(episode).ok());
+  const NodeData& node = graph.node(*graph.Find("claim:a:1"));
+  EXPECT_TRUE(node.label.empty());
+  EXPECT_EQ(NodeLabel(node), "Meta bought Scale, and then they hired the whole team behind...");
+  std::string scratch;
+  EXPECT_EQ(NodeLabel(node, scratch), NodeLabel(node));
+}
+
+TEST(KnowledgeGraphTest, SentenceLabelCutsALongSentenceAtAWord) {
+  EXPECT_EQ(SentenceLabel("Short enough."), "Short enough.");
+  EXPECT_EQ(SentenceLabel(std::string(70, 'x')), std::string(60, 'x') + "...");
+}
+
 TEST(KnowledgeGraphTest, RecurringEntitiesAndSpeakersMergeAcrossEpisodes) {
   KnowledgeGraph graph;
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
