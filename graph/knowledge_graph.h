@@ -43,6 +43,7 @@
 #include "graph/id_index.h"
 #include "graph/interned_string.h"
 #include "graph/optional_seconds.h"
+#include "graph/small_edge_list.h"
 
 namespace claimgraph {
 
@@ -217,7 +218,7 @@ struct EpisodeRecord {
 
 class KnowledgeGraph {
  public:
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS,
+  using Graph = boost::adjacency_list<SmallEdgeListS, boost::vecS,
                                       boost::bidirectionalS, NodeData, StoredEdge,
                                       EdgeDetails>;
   using Vertex = Graph::vertex_descriptor;
