@@ -1,19 +1,14 @@
 #include "cli/graph_input.h"
 
 #include <fstream>
+#include <optional>
 
 #include "export/json_reader.h"
+#include "extract/entities/entity_data.h"
 #include "graph/graph_builder.h"
 #include "graph/graph_merge.h"
 
 namespace claimgraph {
-namespace {
-
-std::vector<Entity> GazetteerEntities(const Resources& resources) {
-  return resources.entity_data->gazetteer.entities();
-}
-
-}  // namespace
 
 void AddGraphInputOptions(CLI::App* command, GraphInputOptions* options) {
   command->add_option("files", options->files,
@@ -41,10 +36,28 @@ bool IsSavedGraph(const std::string& path) {
 
 Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
                       DiagnosticSink* sink) {
+  std::vector<bool> saved;
+  bool any_transcript = false;
+  for (const std::string& file : options.files) {
+    saved.push_back(IsSavedGraph(file));
+    any_transcript = any_transcript || !saved.back();
+  }
+  // Reading a saved graph needs only the gazetteer's names. Compiling the
+  // rest (the rules, the name matcher) is most of the time of a query on a
+  // saved graph, so it is done only for transcripts, or to check the rules
+  // files the user named.
   Resources resources;
-  Status loaded = LoadResources(options.resources, &resources);
-  if (!loaded.ok()) return loaded;
-  input->gazetteer = GazetteerEntities(resources);
+  if (any_transcript || !options.resources.rules.empty()) {
+    Status loaded = LoadResources(options.resources, &resources);
+    if (!loaded.ok()) return loaded;
+    input->gazetteer = resources.entity_data->gazetteer.entities();
+  } else {
+    Gazetteer gazetteer;
+    Status loaded = LoadGazetteers(DataDir(options.resources), options.resources.gazetteers,
+                                   &gazetteer);
+    if (!loaded.ok()) return loaded;
+    input->gazetteer = gazetteer.entities();
+  }
 
   BuildOptions build;
   build.read.layout = options.layout;
@@ -56,7 +69,8 @@ Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
       options.on_episode(transcripts_done + index, analyzed);
     };
   }
-  GraphBuilder builder(*resources.analyzer, build);
+  std::optional<GraphBuilder> builder;
+  if (any_transcript) builder.emplace(*resources.analyzer, build);
 
   // Runs of transcripts are built together (in parallel); saved graphs are
   // read one by one; each part merges in, in the order given.
@@ -64,23 +78,24 @@ Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
   auto flush = [&]() -> Status {
     if (transcripts.empty()) return Status::Ok();
     KnowledgeGraph part;
-    Status s = builder.Build(transcripts, &part, sink);
+    Status s = builder->Build(transcripts, &part, sink);
     transcripts_done += transcripts.size();
     transcripts.clear();
     if (!s.ok()) return s;
     return MergeGraph(part, &input->graph);
   };
-  for (const std::string& file : options.files) {
-    if (!IsSavedGraph(file)) {
+  for (size_t i = 0; i < options.files.size(); ++i) {
+    const std::string& file = options.files[i];
+    if (!saved[i]) {
       transcripts.push_back(file);
       continue;
     }
     Status s = flush();
     if (!s.ok()) return s;
-    KnowledgeGraph saved;
-    s = ReadGraphJson(file, &saved);
+    KnowledgeGraph saved_graph;
+    s = ReadGraphJson(file, &saved_graph);
     if (!s.ok()) return s;
-    s = MergeGraph(saved, &input->graph);
+    s = MergeGraph(saved_graph, &input->graph);
     if (!s.ok()) return s;
   }
   return flush();

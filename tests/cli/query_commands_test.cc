@@ -2,6 +2,9 @@
 // run as a user would run them.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/cli/cli_runner.h"
@@ -76,6 +79,34 @@ TEST(QueryCommandTest, SavedGraphAnswersLikeItsTranscripts) {
   ASSERT_EQ(from_graph.exit_code, 0) << from_graph.err;
   EXPECT_NE(from_graph.out.find("Meta uses AMD for inference."), std::string::npos);
   EXPECT_EQ(from_graph.out, from_transcripts.out);
+}
+
+// A saved graph is only looked up, by the gazetteer's names: a data folder
+// with nothing else (no rules, no name lists) answers the same, though it
+// could not read a transcript.
+TEST(QueryCommandTest, SavedGraphNeedsOnlyTheGazetteer) {
+  std::string dir = TempDir("gazetteer-only");
+  ASSERT_EQ(RunCli("build " + kBoth + " -o " + dir + "/all.json -q").exit_code, 0);
+  std::filesystem::create_directories(dir + "/data");
+  std::filesystem::copy(std::string(CLAIMGRAPH_SOURCE_DIR) + "/data/gazetteer",
+                        dir + "/data/gazetteer", std::filesystem::copy_options::recursive);
+  std::string only = " --data-dir " + dir + "/data";
+  CliResult shipped = RunCli("query " + dir + "/all.json --about amd --format json -q");
+  CliResult names_only = RunCli("query " + dir + "/all.json --about amd --format json -q" + only);
+  ASSERT_EQ(names_only.exit_code, 0) << names_only.err;
+  EXPECT_EQ(names_only.out, shipped.out);
+  EXPECT_NE(RunCli(std::string("query ") + kTxt + " --about amd -q" + only).exit_code, 0);
+}
+
+// Rules the user names are checked even when no transcript needs them, as
+// `build` checks them: a mistake in one is not passed over in silence.
+TEST(QueryCommandTest, RulesFileNamedForASavedGraphIsStillChecked) {
+  std::string dir = TempDir("saved-rules");
+  ASSERT_EQ(RunCli("build " + kBoth + " -o " + dir + "/all.json -q").exit_code, 0);
+  std::ofstream(dir + "/mine.rules") << "relation acquired 1 2 ({ORG}) (?:grabbed ({ORG})\n";
+  CliResult r = RunCli("query " + dir + "/all.json --about amd -q --rules " + dir + "/mine.rules");
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find(dir + "/mine.rules:1:"), std::string::npos) << r.err;
 }
 
 TEST(QueryCommandTest, GazetteerAliasNotSaidInTheEpisodesStillResolves) {
