@@ -45,13 +45,18 @@ std::optional<JsonParseFailure> ParseJson(std::string_view text,
   try {
     *doc = nlohmann::json::parse(text.begin(), text.end());
     return std::nullopt;
-  } catch (const nlohmann::json::parse_error& e) {
-    // `byte` is 1-based and points just past the offending character.
-    size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    return JsonParseFailure{std::min(offset, text.size()), Reason(e.what())};
   } catch (const nlohmann::json::exception& e) {
-    return JsonParseFailure{QuotedTokenOffset(text, e.what()), Reason(e.what())};
+    return DescribeJsonError(text, e);
   }
+}
+
+JsonParseFailure DescribeJsonError(std::string_view text, const nlohmann::json::exception& e) {
+  if (const auto* parse = dynamic_cast<const nlohmann::json::parse_error*>(&e)) {
+    // `byte` is 1-based and points just past the offending character.
+    size_t offset = parse->byte > 0 ? parse->byte - 1 : 0;
+    return JsonParseFailure{std::min(offset, text.size()), Reason(e.what())};
+  }
+  return JsonParseFailure{QuotedTokenOffset(text, e.what()), Reason(e.what())};
 }
 
 }  // namespace claimgraph

@@ -27,6 +27,9 @@ struct JsonParseFailure {
 std::optional<JsonParseFailure> ParseJson(std::string_view text,
                                           nlohmann::json* doc);
 
+// The failure nlohmann's exception `e` describes, met parsing `text`.
+JsonParseFailure DescribeJsonError(std::string_view text, const nlohmann::json::exception& e);
+
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_BASE_JSON_PARSE_H_

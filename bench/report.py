@@ -125,6 +125,8 @@ def report(results):
             extra = ""
             if "output_MB/s" in b:
                 extra = " (writes %.0f MB/s)" % b["output_MB/s"]
+            if "input_MB/s" in b:
+                extra = " (reads %.0f MB/s)" % b["input_MB/s"]
             rows.append([name.replace("BM_", ""), "%.1f ms" % (per * 1e3),
                          "%.1f%s" % (b.get("bytes_per_second", 0) / 1e6, extra),
                          fmt_rate(items)])
@@ -132,7 +134,8 @@ def report(results):
                           "items/s"], rows))
         out.append("")
         out.append("Items: segments for reading, analysis and the pipeline; "
-                   "nodes + edges for building the graph and writing it.")
+                   "nodes + edges for building the graph, writing it and reading "
+                   "it back.")
         out.append("")
 
     # End to end.

@@ -10,6 +10,7 @@
 #include "bench/bench_corpus.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/json_reader.h"
 #include "export/json_writer.h"
 #include "extract/entities/alias_matcher.h"
 #include "extract/transcript/transcript_reader.h"
@@ -169,6 +170,36 @@ void BM_WriteJsonTwoJobs(benchmark::State& state) {
   });
 }
 BENCHMARK(BM_WriteJsonTwoJobs)->Unit(benchmark::kMillisecond);
+
+// Reading the saved graph back, as query, compare, stats and report do with
+// a .json from build. The file is written once, before the timing.
+void BM_ReadJson(benchmark::State& state) {
+  const BenchCorpus& corpus = Corpus();
+  if (!Ready(state, corpus)) return;
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("claimgraph-bench-read-" + std::to_string(getpid()) + ".json"))
+                         .string();
+  Status written = WriteJson(*corpus.graph, path);
+  if (!written.ok()) {
+    state.SkipWithError(written.message().c_str());
+    return;
+  }
+  uintmax_t in = std::filesystem::file_size(path);
+  for (auto _ : state) {
+    KnowledgeGraph graph;
+    Status s = ReadGraphJson(path, &graph);
+    if (!s.ok()) {
+      state.SkipWithError(s.message().c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(graph.node_count());
+  }
+  std::filesystem::remove(path);
+  Report(state, corpus, corpus.graph->node_count() + corpus.graph->edge_count());
+  state.counters["input_MB/s"] = benchmark::Counter(
+      static_cast<double>(in) * state.iterations() / 1e6, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ReadJson)->Unit(benchmark::kMillisecond);
 
 // The Gephi formats in the claims view: every node and edge of the graph, as
 // bench/networkx_graphml.py hands the whole graph to NetworkX.

@@ -95,6 +95,10 @@ Status LoadGraphInput(const GraphInputOptions& options, GraphInput* input,
     KnowledgeGraph saved_graph;
     s = ReadGraphJson(file, &saved_graph);
     if (!s.ok()) return s;
+    if (input->graph.node_count() == 0 && input->graph.episodes().empty()) {
+      input->graph = std::move(saved_graph);  // what merging into nothing gives
+      continue;
+    }
     s = MergeGraph(saved_graph, &input->graph);
     if (!s.ok()) return s;
   }

@@ -1,11 +1,14 @@
 #include "export/json_reader.h"
 
 #include <limits>
+#include <set>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "base/atomic_file.h"
-#include "base/json_parse.h"
+#include "base/json_members.h"
 #include "base/text.h"
 
 namespace claimgraph {
@@ -230,52 +233,203 @@ EdgeData ReadEdge(const Json& json, const std::string& at, std::string_view sour
   return edge;
 }
 
-void ReadDocument(const Json& doc, KnowledgeGraph* graph) {
-  Reader::Object(doc, "/");
-  const Json* format = Reader::Field(doc, "format");
-  if (!format || *format != "claimgraph-json")
-    throw BadValue{"/format", "not claimgraph JSON (expected \"claimgraph-json\")"};
-  const Json* version = Reader::Field(doc, "version");
-  if (!version || !version->is_number_integer() || version->get<long long>() != 1) {
-    throw BadValue{"/version", "unsupported version " +
-                                   (version ? version->dump() : std::string("(none)")) +
-                                   "; this claimgraph reads version 1"};
-  }
-  const Json& episodes = Reader::Array(doc, "episodes", "", false);
-  for (size_t i = 0; i < episodes.size(); ++i)
-    graph->AddEpisodeRecord(ReadEpisode(episodes[i], Reader::At("/episodes", i)));
+// Reads a saved graph as the parse hands over its parts (json_members.h), in
+// the order of the contract: format and version, then every episode, node
+// and edge. Parts that come early (an edge before the nodes, in a file
+// edited by hand) wait until their turn, so the graph, and the first error
+// reported, are those of reading the whole document at once. Only a
+// repeated member of the root is an error of its own: read whole, the
+// last would silently win.
+class DocumentReader : public JsonMemberVisitor {
+ public:
+  explicit DocumentReader(KnowledgeGraph* graph) : graph_(graph) {}
 
-  const Json& nodes = Reader::Array(doc, "nodes", "", true);
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    std::string at = Reader::At("/nodes", i);
-    NodeData node = ReadNode(nodes[i], at);
-    if (graph->Find(node.id)) {
-      throw BadValue{Reader::At(at, "id"),
-                     "duplicate node id " + QuoteForMessage(node.id)};
+  void Member(const std::string& key, Json&& value) override {
+    if (!FirstTime(key)) return;
+    int list = ListOf(key);
+    if (list >= 0) lists_[list].seen = true;  // not an array: an error in its turn
+    header_[key] = std::move(value);
+    Advance();
+  }
+
+  void ArrayStart(const std::string& key) override {
+    if (!FirstTime(key)) return;
+    int list = ListOf(key);
+    if (list >= 0) {
+      lists_[list].seen = true;
+      lists_[list].streamed = true;
+    } else if (IsHeader(key)) {
+      header_[key] = Json::array();
     }
-    graph->AddNode(std::move(node));
   }
 
-  const Json& edges = Reader::Array(doc, "edges", "", true);
-  for (size_t i = 0; i < edges.size(); ++i) {
-    std::string at = Reader::At("/edges", i);
-    const Json& json = Reader::Object(edges[i], at);
+  void Element(const std::string& key, size_t index, Json&& value) override {
+    int list = ListOf(key);
+    if (list < 0) {
+      if (IsHeader(key) && !repeated_.count(key)) header_[key].push_back(std::move(value));
+      return;
+    }
+    if (failed() || repeated_.count(key)) return;
+    if (stage_ == list && lists_[list].pending.empty()) {
+      Read(list, index, value);
+    } else {
+      lists_[list].pending.emplace_back(index, std::move(value));
+    }
+  }
+
+  void ArrayEnd(const std::string& key) override {
+    int list = ListOf(key);
+    if (list < 0 || repeated_.count(key)) return;
+    lists_[list].finished = true;
+    Advance();
+  }
+
+  void Root(Json&&) override {
+    if (!failed()) error_ = BadValue{"/", "expected an object"};
+    root_seen_ = true;
+  }
+
+  // After the whole text has parsed: what never came is missing.
+  void Finish() {
+    at_end_ = true;
+    Advance();
+  }
+
+  bool failed() const { return error_.has_value() || json_error_.has_value(); }
+  const std::optional<BadValue>& error() const { return error_; }
+  const std::optional<std::string>& json_error() const { return json_error_; }
+
+ private:
+  enum List { kEpisodes, kNodes, kEdges, kLists };
+  static constexpr const char* kListNames[kLists] = {"episodes", "nodes", "edges"};
+  static constexpr bool kRequired[kLists] = {false, true, true};
+
+  struct ListState {
+    bool seen = false;      // the member came
+    bool streamed = false;  // as an array
+    bool finished = false;  // its end came
+    std::vector<std::pair<size_t, Json>> pending;  // elements waiting for their turn
+  };
+
+  static int ListOf(const std::string& key) {
+    for (int list = 0; list < kLists; ++list)
+      if (key == kListNames[list]) return list;
+    return -1;
+  }
+  static bool IsHeader(const std::string& key) { return key == "format" || key == "version"; }
+
+  bool FirstTime(const std::string& key) {
+    if (seen_keys_.insert(key).second) return true;
+    repeated_.insert(key);
+    if (!failed()) error_ = BadValue{Reader::At("", key), "appears twice"};
+    return false;
+  }
+
+  // Reads what has come, as far as the contract's order allows.
+  void Advance() {
+    if (failed() || root_seen_) return;
+    if (!header_read_) {
+      if (!ReadHeader()) return;
+      header_read_ = true;
+    }
+    while (stage_ < kLists) {
+      ListState& list = lists_[stage_];
+      if (!list.seen) {
+        if (!at_end_) return;
+        if (kRequired[stage_]) {
+          error_ = BadValue{"/", std::string("missing \"") + kListNames[stage_] + "\""};
+          return;
+        }
+      } else if (!list.streamed) {
+        error_ = BadValue{Reader::At("", kListNames[stage_]), "expected an array"};
+        return;
+      } else {
+        for (auto& [index, value] : list.pending) {
+          Read(stage_, index, value);
+          if (failed()) return;
+        }
+        list.pending.clear();
+        if (!list.finished) return;
+      }
+      ++stage_;
+    }
+  }
+
+  // False while format or version has still to come; sets error_ when bad.
+  bool ReadHeader() {
+    auto format = header_.find("format");
+    if (format == header_.end()) {
+      if (!at_end_) return false;
+    } else if (*format == "claimgraph-json") {
+      auto version = header_.find("version");
+      if (version == header_.end() && !at_end_) return false;
+      if (version != header_.end() && version->is_number_integer() &&
+          version->get<long long>() == 1)
+        return true;
+      error_ = BadValue{"/version", "unsupported version " +
+                                        (version != header_.end() ? version->dump()
+                                                                  : std::string("(none)")) +
+                                        "; this claimgraph reads version 1"};
+      return false;
+    }
+    error_ = BadValue{"/format", "not claimgraph JSON (expected \"claimgraph-json\")"};
+    return false;
+  }
+
+  void Read(int list, size_t index, const Json& value) {
+    std::string at = Reader::At(std::string("/") + kListNames[list], index);
+    try {
+      switch (list) {
+        case kEpisodes:
+          graph_->AddEpisodeRecord(ReadEpisode(value, at));
+          break;
+        case kNodes:
+          AddNode(value, at);
+          break;
+        default:
+          AddEdge(value, at);
+          break;
+      }
+    } catch (const BadValue& bad) {
+      error_ = bad;
+    } catch (const Json::exception& e) {
+      json_error_ = e.what();
+    }
+  }
+
+  void AddNode(const Json& json, const std::string& at) {
+    NodeData node = ReadNode(json, at);
+    if (graph_->Find(node.id))
+      throw BadValue{Reader::At(at, "id"), "duplicate node id " + QuoteForMessage(node.id)};
+    graph_->AddNode(std::move(node));
+  }
+
+  void AddEdge(const Json& value, const std::string& at) {
+    const Json& json = Reader::Object(value, at);
     KnowledgeGraph::Vertex ends[2];
     std::string ids[2];
     const char* names[2] = {"source", "target"};
     for (int k = 0; k < 2; ++k) {
       std::string& id = ids[k];
       id = Reader::RequiredString(json, names[k], at);
-      std::optional<KnowledgeGraph::Vertex> v = graph->Find(id);
-      if (!v) {
-        throw BadValue{Reader::At(at, names[k]),
-                       "no node has id " + QuoteForMessage(id)};
-      }
+      std::optional<KnowledgeGraph::Vertex> v = graph_->Find(id);
+      if (!v) throw BadValue{Reader::At(at, names[k]), "no node has id " + QuoteForMessage(id)};
       ends[k] = *v;
     }
-    graph->AddEdge(ends[0], ends[1], ReadEdge(json, at, ids[0], ids[1]));
+    graph_->AddEdge(ends[0], ends[1], ReadEdge(json, at, ids[0], ids[1]));
   }
-}
+
+  KnowledgeGraph* graph_;
+  Json header_ = Json::object();  // the root's members other than the lists
+  ListState lists_[kLists];
+  int stage_ = kEpisodes;  // the list being read
+  bool header_read_ = false;
+  bool at_end_ = false;
+  bool root_seen_ = false;
+  std::set<std::string> seen_keys_, repeated_;
+  std::optional<BadValue> error_;
+  std::optional<std::string> json_error_;
+};
 
 // 1-based line and column of the byte at `offset`.
 void LineAndColumn(std::string_view text, size_t offset, int* line, int* column) {
@@ -295,20 +449,18 @@ void LineAndColumn(std::string_view text, size_t offset, int* line, int* column)
 
 Status ParseGraphJson(std::string_view text, const std::string& path,
                       KnowledgeGraph* graph) {
-  Json doc;
-  if (std::optional<JsonParseFailure> bad = ParseJson(text, &doc)) {
+  KnowledgeGraph read;
+  DocumentReader reader(&read);
+  if (std::optional<JsonParseFailure> bad = ParseJsonMembers(text, &reader)) {
     int line, column;
     LineAndColumn(text, bad->offset, &line, &column);
     return Status::Error(path, line, "invalid JSON: " + bad->reason, column);
   }
-  KnowledgeGraph read;
-  try {
-    ReadDocument(doc, &read);
-  } catch (const BadValue& bad) {
-    return Status::Error(path, 0, bad.pointer + ": " + bad.message);
-  } catch (const Json::exception& e) {
-    return Status::Error(path, 0, std::string("cannot read: ") + e.what());
+  reader.Finish();
+  if (reader.error()) {
+    return Status::Error(path, 0, reader.error()->pointer + ": " + reader.error()->message);
   }
+  if (reader.json_error()) return Status::Error(path, 0, "cannot read: " + *reader.json_error());
   *graph = std::move(read);
   return Status::Ok();
 }

@@ -149,6 +149,60 @@ TEST(JsonReaderTest, EdgeToUnknownNodeIsRejected) {
             "graph.json: error: /edges/0/target: no node has id \"company:nowhere\"");
 }
 
+// Read as the file is parsed, a graph still comes back whole when its parts
+// are out of the usual order, as in a file edited by hand.
+TEST(JsonReaderTest, PartsInAnyOrderGiveTheSameGraph) {
+  const std::string nodes = R"([{"id": "company:x", "type": "company"},
+                                {"id": "company:y", "type": "company"}])";
+  const std::string edges = R"([{"source": "company:x", "target": "company:y",
+                                 "type": "competes_with"}])";
+  KnowledgeGraph usual, edited;
+  ASSERT_TRUE(Parse(Doc(nodes, edges), &usual).ok());
+  Status s = Parse(R"({"edges": )" + edges + R"(, "nodes": )" + nodes +
+                       R"(, "version": 1, "format": "claimgraph-json"})",
+                   &edited);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(ToJson(edited), ToJson(usual));
+}
+
+TEST(JsonReaderTest, MissingNodesIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(R"({"format": "claimgraph-json", "version": 1, "edges": []})", &read);
+  EXPECT_EQ(s.ToString(), "graph.json: error: /: missing \"nodes\"");
+}
+
+TEST(JsonReaderTest, NodesThatAreNotAnArrayAreRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(Doc("{}", "[]"), &read);
+  EXPECT_EQ(s.ToString(), "graph.json: error: /nodes: expected an array");
+}
+
+// Read whole, the last of two "nodes" would win without a word; read as
+// parsed, the first is already in the graph: neither is taken.
+TEST(JsonReaderTest, RepeatedMemberOfTheRootIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse(R"({"format": "claimgraph-json", "version": 1, "nodes": [],
+                       "nodes": [], "edges": []})",
+                   &read);
+  EXPECT_EQ(s.ToString(), "graph.json: error: /nodes: appears twice");
+}
+
+// The file is parsed to its end before a bad value is reported, so broken
+// JSON is reported as such wherever it is.
+TEST(JsonReaderTest, BrokenJsonOutranksABadValueBeforeIt) {
+  KnowledgeGraph read;
+  Status s = Parse(Doc(R"([{"type": "company"}])", "[}"), &read);
+  EXPECT_EQ(s.ToString(),
+            "graph.json:1:87: error: invalid JSON: syntax error while parsing value - "
+            "unexpected '}'; expected '[', '{', or a literal");
+}
+
+TEST(JsonReaderTest, RootThatIsNotAnObjectIsRejected) {
+  KnowledgeGraph read;
+  Status s = Parse("[]", &read);
+  EXPECT_EQ(s.ToString(), "graph.json: error: /: expected an object");
+}
+
 TEST(JsonReaderTest, FailedReadLeavesTheGraphUnchanged) {
   KnowledgeGraph graph = GraphOf({EpisodeOne()});
   std::string before = ToJson(graph);
