@@ -135,4 +135,30 @@ Status ReadFile(const std::string& path, std::string* content) {
   return Status::Ok();
 }
 
+BlockReader::~BlockReader() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+Status BlockReader::Open(const std::string& path) {
+  path_ = path;
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd_ < 0) return status_ = Status::Error(path, 0, "cannot read: " + ErrnoText());
+  struct stat info;
+  if (fstat(fd_, &info) != 0) return status_ = Status::Error(path, 0, "cannot read: " + ErrnoText());
+  if (S_ISDIR(info.st_mode)) return status_ = Status::Error(path, 0, "cannot read: is a folder");
+  block_.resize(block_bytes_ > 0 ? block_bytes_ : 1);
+  return status_;
+}
+
+std::string_view BlockReader::Next() {
+  if (fd_ < 0 || !status_.ok()) return {};
+  while (true) {
+    ssize_t n = ::read(fd_, block_.data(), block_.size());
+    if (n >= 0) return std::string_view(block_.data(), static_cast<size_t>(n));
+    if (errno == EINTR) continue;
+    status_ = Status::Error(path_, 0, "cannot read: " + ErrnoText());
+    return {};
+  }
+}
+
 }  // namespace claimgraph

@@ -61,6 +61,37 @@ Status WriteFileAtomically(const std::string& path, std::string_view content);
 // Reads a whole file. Errors name the path and say why ("No such file").
 Status ReadFile(const std::string& path, std::string* content);
 
+// Reads a file a block at a time, for a parser that need not hold the whole
+// text (a saved graph of thousands of episodes is gigabytes). Errors are
+// those of ReadFile.
+//
+//   BlockReader reader;
+//   Status s = reader.Open(path);
+//   for (std::string_view block = reader.Next(); !block.empty(); block = reader.Next()) ...
+//   if (!reader.status().ok()) ...   // a read failed part way
+class BlockReader {
+ public:
+  static constexpr size_t kBlockBytes = size_t{1} << 20;
+
+  explicit BlockReader(size_t block_bytes = kBlockBytes) : block_bytes_(block_bytes) {}
+  BlockReader(const BlockReader&) = delete;
+  BlockReader& operator=(const BlockReader&) = delete;
+  ~BlockReader();
+
+  Status Open(const std::string& path);
+  // The next bytes of the file, valid until the next call; empty at the end
+  // of the file or after an error.
+  std::string_view Next();
+  const Status& status() const { return status_; }
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  size_t block_bytes_;
+  std::string block_;
+  Status status_;
+};
+
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_BASE_ATOMIC_FILE_H_

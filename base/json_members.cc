@@ -1,5 +1,8 @@
 #include "base/json_members.h"
 
+#include "base/atomic_file.h"
+
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -130,7 +133,70 @@ class MemberSax {
   std::optional<JsonParseFailure> failure_;
 };
 
+// A file's bytes as the input iterator nlohmann's parser reads, one block of
+// a BlockReader after another.
+struct BlockCursor {
+  BlockReader* reader;
+  const char* at = nullptr;
+  const char* end = nullptr;
+  void Refill() {
+    std::string_view block = reader->Next();
+    at = block.data();
+    end = block.data() + block.size();
+  }
+};
+
+class BlockIterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  BlockIterator() = default;  // the end
+  explicit BlockIterator(BlockCursor* cursor) : cursor_(cursor) {}
+
+  reference operator*() const { return *cursor_->at; }
+  BlockIterator& operator++() {
+    if (++cursor_->at == cursor_->end) cursor_->Refill();
+    return *this;
+  }
+  BlockIterator operator++(int) {
+    BlockIterator before = *this;
+    ++*this;
+    return before;
+  }
+  bool operator==(const BlockIterator& other) const { return AtEnd() == other.AtEnd(); }
+  bool operator!=(const BlockIterator& other) const { return !(*this == other); }
+
+ private:
+  bool AtEnd() const { return cursor_ == nullptr || cursor_->at == cursor_->end; }
+  BlockCursor* cursor_ = nullptr;
+};
+
 }  // namespace
+
+Status ParseJsonMembersFromFile(const std::string& path, JsonMemberVisitor* visitor,
+                                bool* broken, size_t block_bytes) {
+  *broken = false;
+  BlockReader reader(block_bytes);
+  Status opened = reader.Open(path);
+  if (!opened.ok()) return opened;
+  BlockCursor cursor{&reader};
+  cursor.Refill();
+  MemberSax sax(std::string_view(), visitor);
+  bool parsed = false;
+  try {
+    parsed = Json::sax_parse(BlockIterator(&cursor), BlockIterator(), &sax);
+  } catch (const Json::exception&) {
+    parsed = false;
+  }
+  // A read that failed part way looks like a text cut short: say why.
+  if (!reader.status().ok()) return reader.status();
+  *broken = !parsed;
+  return Status::Ok();
+}
 
 std::optional<JsonParseFailure> ParseJsonMembers(std::string_view text,
                                                  JsonMemberVisitor* visitor) {

@@ -39,6 +39,7 @@
 #include <string_view>
 
 #include "base/json_parse.h"
+#include "base/status.h"
 
 namespace claimgraph {
 
@@ -56,6 +57,15 @@ class JsonMemberVisitor {
 // nullopt when the whole text is one JSON document.
 std::optional<JsonParseFailure> ParseJsonMembers(std::string_view text,
                                                  JsonMemberVisitor* visitor);
+
+// The same for the file at `path`, read a block at a time (BlockReader; the
+// size is for the tests), so
+// the text is not held whole either. Returns the file's read error, if any;
+// else sets `*broken` when the text is not one JSON document, and then the
+// caller, to say where and why, parses the text in memory (ParseJson gives
+// the place as a byte offset, which needs the text).
+Status ParseJsonMembersFromFile(const std::string& path, JsonMemberVisitor* visitor,
+                                bool* broken, size_t block_bytes = size_t{1} << 20);
 
 }  // namespace claimgraph
 

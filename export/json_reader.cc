@@ -447,15 +447,12 @@ void LineAndColumn(std::string_view text, size_t offset, int* line, int* column)
 
 }  // namespace
 
-Status ParseGraphJson(std::string_view text, const std::string& path,
-                      KnowledgeGraph* graph) {
-  KnowledgeGraph read;
-  DocumentReader reader(&read);
-  if (std::optional<JsonParseFailure> bad = ParseJsonMembers(text, &reader)) {
-    int line, column;
-    LineAndColumn(text, bad->offset, &line, &column);
-    return Status::Error(path, line, "invalid JSON: " + bad->reason, column);
-  }
+namespace {
+
+// What `reader` made of a whole document: `read`, moved into `*graph`, or
+// the first error.
+Status Finish(DocumentReader& reader, KnowledgeGraph&& read, const std::string& path,
+              KnowledgeGraph* graph) {
   reader.Finish();
   if (reader.error()) {
     return Status::Error(path, 0, reader.error()->pointer + ": " + reader.error()->message);
@@ -465,11 +462,34 @@ Status ParseGraphJson(std::string_view text, const std::string& path,
   return Status::Ok();
 }
 
+}  // namespace
+
+Status ParseGraphJson(std::string_view text, const std::string& path,
+                      KnowledgeGraph* graph) {
+  KnowledgeGraph read;
+  DocumentReader reader(&read);
+  if (std::optional<JsonParseFailure> bad = ParseJsonMembers(text, &reader)) {
+    int line, column;
+    LineAndColumn(text, bad->offset, &line, &column);
+    return Status::Error(path, line, "invalid JSON: " + bad->reason, column);
+  }
+  return Finish(reader, std::move(read), path, graph);
+}
+
 Status ReadGraphJson(const std::string& path, KnowledgeGraph* graph) {
-  std::string text;
-  Status s = ReadFile(path, &text);
+  KnowledgeGraph read;
+  DocumentReader reader(&read);
+  bool broken = false;
+  Status s = ParseJsonMembersFromFile(path, &reader, &broken);
   if (!s.ok()) return s;
-  return ParseGraphJson(text, path, graph);
+  if (broken) {
+    // Where and why: the place is a byte offset, which needs the text.
+    std::string text;
+    s = ReadFile(path, &text);
+    if (!s.ok()) return s;
+    return ParseGraphJson(text, path, graph);
+  }
+  return Finish(reader, std::move(read), path, graph);
 }
 
 }  // namespace claimgraph

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -67,6 +71,47 @@ TEST(JsonMembersTest, BrokenTextFailsAsParseJsonFails) {
     EXPECT_EQ(members->offset, whole->offset) << text;
     EXPECT_EQ(members->reason, whole->reason) << text;
   }
+}
+
+std::string WriteTemp(const std::string& name, const std::string& text) {
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("claimgraph-json-members-" + std::to_string(getpid()) + "-" + name))
+                         .string();
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+// Blocks of three bytes cut every token somewhere: the events are those of
+// the text in memory.
+TEST(JsonMembersTest, FileReadInSmallBlocksGivesTheEventsOfItsText) {
+  const std::string text = R"({"a": "long string", "b": [1.25, {"c": [true]}], "d": null})";
+  std::string path = WriteTemp("blocks.json", text);
+  Recorder from_text, from_file;
+  ASSERT_FALSE(ParseJsonMembers(text, &from_text));
+  bool broken = true;
+  Status s = ParseJsonMembersFromFile(path, &from_file, &broken, 3);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_FALSE(broken);
+  EXPECT_EQ(from_file.events, from_text.events);
+}
+
+TEST(JsonMembersTest, BrokenFileIsSaidToBeBroken) {
+  std::string path = WriteTemp("broken.json", R"({"a": [1, 2)");
+  Recorder r;
+  bool broken = false;
+  Status s = ParseJsonMembersFromFile(path, &r, &broken, 4);
+  std::filesystem::remove(path);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  EXPECT_TRUE(broken);
+}
+
+TEST(JsonMembersTest, MissingFileIsAReadError) {
+  Recorder r;
+  bool broken = false;
+  Status s = ParseJsonMembersFromFile("/nonexistent/x.json", &r, &broken);
+  EXPECT_EQ(s.ToString(), "/nonexistent/x.json: error: cannot read: No such file or directory");
+  EXPECT_FALSE(broken);
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -98,6 +101,21 @@ TEST(JsonReaderTest, BrokenJsonReportsLineAndColumn) {
   Status s = Parse("{\n  \"format\": \"claimgraph-json\",\n  \"version\": 1,,\n}", &read);
   EXPECT_EQ(s.ToString(),
             "graph.json:3:16: error: invalid JSON: syntax error while parsing object "
+            "key - unexpected ','; expected string literal");
+}
+
+// A file is parsed as it is read; where it is broken is still told by
+// line and column.
+TEST(JsonReaderTest, BrokenFileReportsLineAndColumn) {
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("claimgraph-broken-" + std::to_string(getpid()) + ".json"))
+                         .string();
+  std::ofstream(path) << "{\n  \"format\": \"claimgraph-json\",\n  \"version\": 1,,\n}";
+  KnowledgeGraph read;
+  Status s = ReadGraphJson(path, &read);
+  std::filesystem::remove(path);
+  EXPECT_EQ(s.ToString(),
+            path + ":3:16: error: invalid JSON: syntax error while parsing object "
             "key - unexpected ','; expected string literal");
 }
 
