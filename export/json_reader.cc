@@ -237,15 +237,15 @@ EdgeData ReadEdge(const Json& json, const std::string& at, std::string_view sour
 // the order of the contract: format and version, then every episode, node
 // and edge. Parts that come early (an edge before the nodes, in a file
 // edited by hand) wait until their turn, so the graph, and the first error
-// reported, are those of reading the whole document at once. Only a
-// repeated member of the root is an error of its own: read whole, the
-// last would silently win.
+// reported, are those of reading the whole document at once. Only a member
+// read (format, version, or a list) that appears twice is an error of its
+// own: read whole, the last would silently win.
 class DocumentReader : public JsonMemberVisitor {
  public:
   explicit DocumentReader(KnowledgeGraph* graph) : graph_(graph) {}
 
   void Member(const std::string& key, Json&& value) override {
-    if (!FirstTime(key)) return;
+    if (!Used(key) || !FirstTime(key)) return;
     int list = ListOf(key);
     if (list >= 0) lists_[list].seen = true;  // not an array: an error in its turn
     header_[key] = std::move(value);
@@ -253,7 +253,7 @@ class DocumentReader : public JsonMemberVisitor {
   }
 
   void ArrayStart(const std::string& key) override {
-    if (!FirstTime(key)) return;
+    if (!Used(key) || !FirstTime(key)) return;
     int list = ListOf(key);
     if (list >= 0) {
       lists_[list].seen = true;
@@ -317,6 +317,9 @@ class DocumentReader : public JsonMemberVisitor {
     return -1;
   }
   static bool IsHeader(const std::string& key) { return key == "format" || key == "version"; }
+  // The members read; the others (directed, graph, ...) are derived or
+  // unknown, and ignored.
+  static bool Used(const std::string& key) { return IsHeader(key) || ListOf(key) >= 0; }
 
   bool FirstTime(const std::string& key) {
     if (seen_keys_.insert(key).second) return true;

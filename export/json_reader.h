@@ -23,8 +23,9 @@
 // memory it took as one value (8.0 s and 563 MB, from 19.3 s and 3.9 GB).
 // Broken JSON is the exception: the file is then read again, whole, to say
 // where. Parts out of the usual order (edges before nodes, in a file
-// edited by hand) wait for their turn; a member of the root that appears
-// twice is an error, where read whole the last would silently win.
+// edited by hand) wait for their turn; format, version, episodes, nodes or
+// edges appearing twice is an error, where read whole the last would
+// silently win.
 //
 // Errors name the file and, where the JSON itself is broken, the line and
 // column; otherwise the JSON Pointer of the bad value. Broken JSON is

@@ -232,6 +232,15 @@ TEST(JsonReaderTest, RepeatedMemberOfTheRootIsRejected) {
   EXPECT_EQ(s.ToString(), "graph.json: error: /nodes: appears twice");
 }
 
+// What the reader does not read may repeat, as JSON parsers allow.
+TEST(JsonReaderTest, RepeatedMemberThatIsNotReadIsIgnored) {
+  KnowledgeGraph read;
+  Status s = Parse(R"({"format": "claimgraph-json", "version": 1, "directed": true,
+                       "directed": false, "nodes": [], "edges": []})",
+                   &read);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+}
+
 // The file is parsed to its end before a bad value is reported, so broken
 // JSON is reported as such wherever it is.
 TEST(JsonReaderTest, BrokenJsonOutranksABadValueBeforeIt) {
