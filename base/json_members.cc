@@ -134,18 +134,9 @@ class MemberSax {
 };
 
 // A file's bytes as the input iterator nlohmann's parser reads, one block of
-// a BlockReader after another.
-struct BlockCursor {
-  BlockReader* reader;
-  const char* at = nullptr;
-  const char* end = nullptr;
-  void Refill() {
-    std::string_view block = reader->Next();
-    at = block.data();
-    end = block.data() + block.size();
-  }
-};
-
+// a BlockReader after another. The place in the block is kept in the
+// iterator, not behind a pointer, so the parser's loop keeps it in
+// registers; nlohmann advances one copy only.
 class BlockIterator {
  public:
   using iterator_category = std::input_iterator_tag;
@@ -155,11 +146,11 @@ class BlockIterator {
   using reference = const char&;
 
   BlockIterator() = default;  // the end
-  explicit BlockIterator(BlockCursor* cursor) : cursor_(cursor) {}
+  explicit BlockIterator(BlockReader* reader) : reader_(reader) { Refill(); }
 
-  reference operator*() const { return *cursor_->at; }
+  reference operator*() const { return *at_; }
   BlockIterator& operator++() {
-    if (++cursor_->at == cursor_->end) cursor_->Refill();
+    if (++at_ == end_) Refill();
     return *this;
   }
   BlockIterator operator++(int) {
@@ -167,12 +158,20 @@ class BlockIterator {
     ++*this;
     return before;
   }
-  bool operator==(const BlockIterator& other) const { return AtEnd() == other.AtEnd(); }
+  // Equal when both are at the end of the file, as input iterators compare.
+  bool operator==(const BlockIterator& other) const { return at_ == end_ && other.at_ == other.end_; }
   bool operator!=(const BlockIterator& other) const { return !(*this == other); }
 
  private:
-  bool AtEnd() const { return cursor_ == nullptr || cursor_->at == cursor_->end; }
-  BlockCursor* cursor_ = nullptr;
+  void Refill() {
+    std::string_view block = reader_->Next();
+    at_ = block.data();
+    end_ = block.data() + block.size();
+  }
+
+  BlockReader* reader_ = nullptr;
+  const char* at_ = nullptr;
+  const char* end_ = nullptr;
 };
 
 }  // namespace
@@ -183,12 +182,10 @@ Status ParseJsonMembersFromFile(const std::string& path, JsonMemberVisitor* visi
   BlockReader reader(block_bytes);
   Status opened = reader.Open(path);
   if (!opened.ok()) return opened;
-  BlockCursor cursor{&reader};
-  cursor.Refill();
   MemberSax sax(std::string_view(), visitor);
   bool parsed = false;
   try {
-    parsed = Json::sax_parse(BlockIterator(&cursor), BlockIterator(), &sax);
+    parsed = Json::sax_parse(BlockIterator(&reader), BlockIterator(), &sax);
   } catch (const Json::exception&) {
     parsed = false;
   }

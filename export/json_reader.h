@@ -19,8 +19,9 @@
 // The file is read a megabyte at a time and parsed as it is read
 // (base/json_members.h): one node, edge or episode at a time is held as a
 // JSON value, never the whole document nor its text, so a saved graph of
-// 1,000 episodes (570 MB) reads in under half the time and a seventh of the
-// memory it took as one value (8.0 s and 563 MB, from 19.3 s and 3.9 GB).
+// 1,000 episodes (570 MB) reads in half the time and a seventh of the
+// memory it took as one value (6.4 to 6.6 s and 563 MB, from 13.1 to
+// 13.9 s and 3.9 GB, alternating runs).
 // Broken JSON is the exception: the file is then read again, whole, to say
 // where. Parts out of the usual order (edges before nodes, in a file
 // edited by hand) wait for their turn; format, version, episodes, nodes or
