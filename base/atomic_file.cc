@@ -100,17 +100,31 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
   return writer.Commit();
 }
 
+namespace {
+
+// Opens `path` for reading into `*fd` (the caller closes it when it is not
+// -1) and fills `*info`. The errors every reader of a file gives.
+Status OpenForReading(const std::string& path, int* fd, struct stat* info) {
+  *fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (*fd < 0) return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  if (fstat(*fd, info) != 0) return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  if (S_ISDIR(info->st_mode)) return Status::Error(path, 0, "cannot read: is a folder");
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ReadFile(const std::string& path, std::string* content) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::Error(path, 0, "cannot read: " + ErrnoText());
+  int fd = -1;
   struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
+    int& fd;
+    ~Closer() {
+      if (fd >= 0) ::close(fd);
+    }
   } closer{fd};
   struct stat info;
-  if (fstat(fd, &info) != 0) return Status::Error(path, 0, "cannot read: " + ErrnoText());
-  if (S_ISDIR(info.st_mode))
-    return Status::Error(path, 0, "cannot read: is a folder");
+  Status opened = OpenForReading(path, &fd, &info);
+  if (!opened.ok()) return opened;
   // Straight into the string, sized from stat plus one byte so that a file
   // that did not change ends in one read and one empty read. The size is only
   // a hint (the file may grow, or be a pipe): the buffer doubles when full.
@@ -141,11 +155,9 @@ BlockReader::~BlockReader() {
 
 Status BlockReader::Open(const std::string& path) {
   path_ = path;
-  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd_ < 0) return status_ = Status::Error(path, 0, "cannot read: " + ErrnoText());
   struct stat info;
-  if (fstat(fd_, &info) != 0) return status_ = Status::Error(path, 0, "cannot read: " + ErrnoText());
-  if (S_ISDIR(info.st_mode)) return status_ = Status::Error(path, 0, "cannot read: is a folder");
+  status_ = OpenForReading(path, &fd_, &info);
+  if (!status_.ok()) return status_;
   block_.resize(block_bytes_ > 0 ? block_bytes_ : 1);
   return status_;
 }

@@ -131,6 +131,13 @@ void BM_BuildGraph(benchmark::State& state) {
 }
 BENCHMARK(BM_BuildGraph)->Unit(benchmark::kMillisecond);
 
+// A file of this run in the system's temporary folder, ending in `suffix`.
+std::string TempPath(const std::string& suffix) {
+  return (std::filesystem::temp_directory_path() /
+          ("claimgraph-bench-" + std::to_string(getpid()) + suffix))
+      .string();
+}
+
 // Stage 6, per format: the whole graph to a file, as `claimgraph build`
 // writes it (a megabyte at a time, to a temporary file renamed into place).
 // The file goes to the system's temporary folder and is removed after.
@@ -138,9 +145,7 @@ template <typename Write>
 void WriteFileBenchmark(benchmark::State& state, const char* extension, Write write) {
   const BenchCorpus& corpus = Corpus();
   if (!Ready(state, corpus)) return;
-  std::string path = (std::filesystem::temp_directory_path() /
-                      ("claimgraph-bench-" + std::to_string(getpid()) + extension))
-                         .string();
+  std::string path = TempPath(extension);
   uintmax_t out = 0;
   for (auto _ : state) {
     Status s = write(*corpus.graph, path);
@@ -176,9 +181,7 @@ BENCHMARK(BM_WriteJsonTwoJobs)->Unit(benchmark::kMillisecond);
 void BM_ReadJson(benchmark::State& state) {
   const BenchCorpus& corpus = Corpus();
   if (!Ready(state, corpus)) return;
-  std::string path = (std::filesystem::temp_directory_path() /
-                      ("claimgraph-bench-read-" + std::to_string(getpid()) + ".json"))
-                         .string();
+  std::string path = TempPath("-read.json");
   Status written = WriteJson(*corpus.graph, path);
   if (!written.ok()) {
     state.SkipWithError(written.message().c_str());

@@ -247,8 +247,11 @@ class DocumentReader : public JsonMemberVisitor {
   void Member(const std::string& key, Json&& value) override {
     if (!Used(key) || !FirstTime(key)) return;
     int list = ListOf(key);
-    if (list >= 0) lists_[list].seen = true;  // not an array: an error in its turn
-    header_[key] = std::move(value);
+    if (list >= 0) {
+      lists_[list].seen = true;  // not an array: an error in its turn
+    } else {
+      header_[key] = std::move(value);
+    }
     Advance();
   }
 
@@ -263,14 +266,15 @@ class DocumentReader : public JsonMemberVisitor {
     }
   }
 
+  // Once anything has failed (a repeated member included), nothing more is
+  // read: the rest of the text is only parsed, for a syntax error that would
+  // outrank the failure.
   void Element(const std::string& key, size_t index, Json&& value) override {
+    if (failed()) return;
     int list = ListOf(key);
     if (list < 0) {
-      if (IsHeader(key) && !repeated_.count(key)) header_[key].push_back(std::move(value));
-      return;
-    }
-    if (failed() || repeated_.count(key)) return;
-    if (stage_ == list && lists_[list].pending.empty()) {
+      if (IsHeader(key)) header_[key].push_back(std::move(value));
+    } else if (stage_ == list) {  // Advance has read all that waited
       Read(list, index, value);
     } else {
       lists_[list].pending.emplace_back(index, std::move(value));
@@ -279,14 +283,13 @@ class DocumentReader : public JsonMemberVisitor {
 
   void ArrayEnd(const std::string& key) override {
     int list = ListOf(key);
-    if (list < 0 || repeated_.count(key)) return;
+    if (list < 0 || failed()) return;
     lists_[list].finished = true;
     Advance();
   }
 
   void Root(Json&&) override {
     if (!failed()) error_ = BadValue{"/", "expected an object"};
-    root_seen_ = true;
   }
 
   // After the whole text has parsed: what never came is missing.
@@ -323,14 +326,13 @@ class DocumentReader : public JsonMemberVisitor {
 
   bool FirstTime(const std::string& key) {
     if (seen_keys_.insert(key).second) return true;
-    repeated_.insert(key);
     if (!failed()) error_ = BadValue{Reader::At("", key), "appears twice"};
     return false;
   }
 
   // Reads what has come, as far as the contract's order allows.
   void Advance() {
-    if (failed() || root_seen_) return;
+    if (failed()) return;
     if (!header_read_) {
       if (!ReadHeader()) return;
       header_read_ = true;
@@ -423,13 +425,12 @@ class DocumentReader : public JsonMemberVisitor {
   }
 
   KnowledgeGraph* graph_;
-  Json header_ = Json::object();  // the root's members other than the lists
+  Json header_ = Json::object();  // format and version, as they came
   ListState lists_[kLists];
   int stage_ = kEpisodes;  // the list being read
   bool header_read_ = false;
   bool at_end_ = false;
-  bool root_seen_ = false;
-  std::set<std::string> seen_keys_, repeated_;
+  std::set<std::string> seen_keys_;
   std::optional<BadValue> error_;
   std::optional<std::string> json_error_;
 };
