@@ -3,6 +3,8 @@
 
   e2e.py --claimgraph BIN --corpus DIR --jobs N --output FILE [--label TEXT]
 
+FILE's extension names the format; "NAME.csv/" (a folder) asks for CSV.
+
 Runs `BIN build ep-* -o FILE -j N` inside DIR (relative names keep the
 command line short at 10,000 files) under /usr/bin/time -v, and prints one
 JSON line: corpus bytes and episodes, wall, user and system seconds, MB/s of
@@ -37,6 +39,13 @@ def parse_time(text):
     }
 
 
+def output_size(path):
+    """Bytes written: the file, or the files of a folder (CSV writes two)."""
+    if os.path.isdir(path):
+        return sum(os.path.getsize(os.path.join(path, f)) for f in os.listdir(path))
+    return os.path.getsize(path)
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--claimgraph", required=True)
@@ -50,10 +59,12 @@ def main():
     if not files:
         sys.exit("e2e: no ep-* files in " + args.corpus)
     size = sum(os.path.getsize(os.path.join(args.corpus, f)) for f in files)
+    # A trailing "/" names a folder, which is how CSV output is asked for.
+    output = os.path.abspath(args.output) + ("/" if args.output.endswith("/") else "")
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
         cmd = ["/usr/bin/time", "-v", "-o", timing.name,
                os.path.abspath(args.claimgraph), "build", "-q",
-               "-j", str(args.jobs), "-o", os.path.abspath(args.output)] + files
+               "-j", str(args.jobs), "-o", output] + files
         run = subprocess.run(cmd, cwd=args.corpus, stderr=subprocess.PIPE,
                              text=True)
         if run.returncode != 0:
@@ -66,8 +77,8 @@ def main():
         "episodes": len(files),
         "bytes": size,
         "jobs": args.jobs,
-        "format": os.path.splitext(args.output)[1].lstrip("."),
-        "output_bytes": os.path.getsize(args.output),
+        "format": os.path.splitext(args.output.rstrip("/"))[1].lstrip("."),
+        "output_bytes": output_size(args.output),
         "mb_per_s": size / 1e6 / result["wall_s"] if result["wall_s"] else 0.0,
         "mb_per_cpu_s": size / 1e6 / cpu if cpu else 0.0,
     })

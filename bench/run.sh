@@ -28,7 +28,8 @@
 # BENCH_OUT (build/bench), JOBS2 (2: the job count of the parallel runs),
 # PAIRS (3: alternating speed-up pairs, 0 for none), PAIR_SIZE (1000, or the
 # largest size of SIZES below it),
-# FORMATS ("graphml gexf": the formats besides JSON timed end to end),
+# FORMATS ("graphml gexf jsonl csv": the formats besides JSON timed end to
+# end),
 # LAYOUTS (all: the transcript layouts of the corpus, see make_corpus.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +40,7 @@ STAGE_SIZE=${STAGE_SIZE:-100}
 COMPARE_EPISODES=${COMPARE_EPISODES:-5}
 JOBS2=${JOBS2:-2}
 PAIRS=${PAIRS:-3}
-FORMATS=${FORMATS:-"graphml gexf"}
+FORMATS=${FORMATS:-"graphml gexf jsonl csv"}
 LAYOUTS=${LAYOUTS:-}
 OUT=${BENCH_OUT:-$ROOT/build/bench}
 PY=/usr/bin/python3
@@ -103,8 +104,10 @@ if [[ ! -f $OUT/graphs/$STAGE_SIZE.json ]]; then
 fi
 for format in $FORMATS; do
   # A format this build does not know yet is skipped (e2e.py says why).
+  output="$OUT/graphs/$STAGE_SIZE.$format"
+  if [[ $format == csv ]]; then output+=/; fi  # a folder: nodes.csv and edges.csv
   $PY bench/e2e.py --claimgraph "$BIN" --corpus "$OUT/corpus/$STAGE_SIZE" --jobs 1 \
-    --output "$OUT/graphs/$STAGE_SIZE.$format" >>"$RESULTS/e2e.jsonl" || true
+    --output "$output" >>"$RESULTS/e2e.jsonl" || true
 done
 
 # The speed-up target's size: 1,000 episodes, or the largest size below it.

@@ -8,6 +8,8 @@
 #include <string>
 
 #include "bench/bench_corpus.h"
+#include "export/claims_jsonl_writer.h"
+#include "export/csv_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_reader.h"
@@ -138,6 +140,15 @@ std::string TempPath(const std::string& suffix) {
       .string();
 }
 
+// The size of a file, or of the files in a folder (CSV writes two).
+uintmax_t BytesAt(const std::string& path) {
+  if (!std::filesystem::is_directory(path)) return std::filesystem::file_size(path);
+  uintmax_t bytes = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(path))
+    bytes += entry.file_size();
+  return bytes;
+}
+
 // Stage 6, per format: the whole graph to a file, as `claimgraph build`
 // writes it (a megabyte at a time, to a temporary file renamed into place).
 // The file goes to the system's temporary folder and is removed after.
@@ -153,9 +164,9 @@ void WriteFileBenchmark(benchmark::State& state, const char* extension, Write wr
       state.SkipWithError(s.message().c_str());
       break;
     }
-    out = std::filesystem::file_size(path);
+    out = BytesAt(path);
   }
-  std::filesystem::remove(path);
+  std::filesystem::remove_all(path);
   Report(state, corpus, corpus.graph->node_count() + corpus.graph->edge_count());
   state.counters["output_MB/s"] = benchmark::Counter(
       static_cast<double>(out) * state.iterations() / 1e6, benchmark::Counter::kIsRate);
@@ -175,6 +186,22 @@ void BM_WriteJsonTwoJobs(benchmark::State& state) {
   });
 }
 BENCHMARK(BM_WriteJsonTwoJobs)->Unit(benchmark::kMillisecond);
+
+// The claims alone, one JSON line each, for pandas and DuckDB.
+void BM_WriteClaimsJsonl(benchmark::State& state) {
+  WriteFileBenchmark(state, ".jsonl", [](const KnowledgeGraph& graph, const std::string& path) {
+    return WriteClaimsJsonl(graph, path);
+  });
+}
+BENCHMARK(BM_WriteClaimsJsonl)->Unit(benchmark::kMillisecond);
+
+// Every node and edge as two CSV files, for Neo4j's import and Gephi.
+void BM_WriteCsv(benchmark::State& state) {
+  WriteFileBenchmark(state, "-csv", [](const KnowledgeGraph& graph, const std::string& path) {
+    return WriteCsvFolder(graph, path);
+  });
+}
+BENCHMARK(BM_WriteCsv)->Unit(benchmark::kMillisecond);
 
 // Reading the saved graph back, as query, compare, stats and report do with
 // a .json from build. The file is written once, before the timing.

@@ -20,7 +20,8 @@
 // `source` is "file:line" of the segment, the file as the user named it.
 // U+2028 and U+2029 are written as escapes so that no reader that splits on
 // them breaks a line (see EscapeJsonLineSeparators). Output is UTF-8 and
-// byte-identical for the same graph.
+// byte-identical for the same graph. The file is written as the claims are
+// read, a block at a time (JsonStream), never held whole.
 //
 // Thread safety: reads the graph only.
 #ifndef CLAIMGRAPH_EXPORT_CLAIMS_JSONL_WRITER_H_
@@ -36,7 +37,7 @@ namespace claimgraph {
 // Every claim, one line each, each line ending in "\n".
 std::string ToClaimsJsonl(const KnowledgeGraph& graph);
 
-// Writes ToClaimsJsonl(graph) to `path` atomically ("-" for standard output).
+// Writes the same text to `path` atomically ("-" for standard output).
 Status WriteClaimsJsonl(const KnowledgeGraph& graph, const std::string& path);
 
 }  // namespace claimgraph

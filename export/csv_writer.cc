@@ -3,31 +3,75 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
+#include <initializer_list>
+#include <span>
 
 #include "base/atomic_file.h"
 #include "base/text.h"
+#include "export/block_output.h"
 #include "export/text_escape.h"
 
 namespace claimgraph {
 namespace {
 
-std::string Number(long long value) { return std::to_string(value); }
-std::string Bool(bool value) { return value ? "true" : "false"; }
+// One row, its fields appended in place: a graph of millions of rows is
+// written without a string or a vector for each field.
+class CsvRow {
+ public:
+  explicit CsvRow(BlockOutput& block) : block_(block), out_(block.buffer()) {}
 
-std::string Seconds(const std::optional<long long>& seconds) {
-  return seconds ? Number(*seconds) : "";
-}
-std::string Clock(const std::optional<long long>& seconds) {
-  return seconds ? FormatClock(*seconds) : "";
-}
-
-void Row(std::string& out, const std::vector<std::string>& fields) {
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out += ',';
-    out += fields[i];
+  // Text, quoted and escaped as CsvField quotes it.
+  CsvRow& Text(std::string_view text) {
+    Separate();
+    AppendCsvField(out_, text);
+    return *this;
   }
-  out += '\n';
+  // Bytes that need no quoting: header names, numbers, labels, booleans.
+  CsvRow& Plain(std::string_view text) {
+    Separate();
+    out_ += text;
+    return *this;
+  }
+  CsvRow& List(std::span<const InternedString> items) {
+    return items.empty() ? Empty() : Plain(CsvArray(items));
+  }
+  CsvRow& Number(long long value) {
+    char digits[24];
+    return Plain({digits, std::to_chars(digits, digits + sizeof digits, value).ptr});
+  }
+  CsvRow& Bool(bool value) { return Plain(value ? "true" : "false"); }
+  CsvRow& Seconds(const std::optional<long long>& seconds) {
+    return seconds ? Number(*seconds) : Empty();
+  }
+  CsvRow& Clock(const std::optional<long long>& seconds) {
+    return seconds ? Plain(FormatClock(*seconds)) : Empty();
+  }
+  CsvRow& Empty(int count = 1) {
+    for (int i = 0; i < count; ++i) Separate();
+    return *this;
+  }
+  // Ends the line; the block goes to the file when it is full.
+  void End() {
+    out_ += '\n';
+    block_.Flush();
+  }
+
+ private:
+  void Separate() {
+    if (fields_++ > 0) out_ += ',';
+  }
+
+  BlockOutput& block_;
+  std::string& out_;
+  int fields_ = 0;
+};
+
+void Header(BlockOutput& block, std::initializer_list<std::string_view> names) {
+  CsvRow row(block);
+  for (std::string_view name : names) row.Plain(name);
+  row.End();
 }
 
 // "company" -> "Company"
@@ -49,73 +93,94 @@ std::string JoinPath(const std::string& folder, const char* name) {
   return folder + "/" + name;
 }
 
-}  // namespace
-
-std::string ToNodesCsv(const KnowledgeGraph& graph) {
+void WriteNodes(const KnowledgeGraph& graph, BlockOutput& out) {
   const KnowledgeGraph::Graph& g = graph.graph();
-  std::string out;
-  Row(out, {":ID", "id", ":LABEL", "label", "type", "is_speaker:boolean",
-            "mentions:int", "aliases:string[]", "episodes:string[]", "kind",
-            "homepage", "wikidata", "title", "date", "source", "text", "speaker",
-            "episode", "seconds:int", "time", "line:int", "relation", "subject",
-            "object", "about:string[]", "modality", "negated:boolean"});
+  Header(out, {":ID", "id", ":LABEL", "label", "type", "is_speaker:boolean",
+               "mentions:int", "aliases:string[]", "episodes:string[]", "kind",
+               "homepage", "wikidata", "title", "date", "source", "text", "speaker",
+               "episode", "seconds:int", "time", "line:int", "relation", "subject",
+               "object", "about:string[]", "modality", "negated:boolean"});
+  std::string labels;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& n = g[v];
-    std::string type(NodeTypeName(n.type));
-    std::string labels = Neo4jLabel(type);
+    std::string_view type = NodeTypeName(n.type);
+    labels = Neo4jLabel(type);
     if (n.speaker) labels += ";Speaker";
-    std::vector<std::string> row = {CsvField(n.id), CsvField(n.id), labels,
-                                    CsvField(NodeLabel(n)), type};
+    CsvRow row(out);
+    row.Text(n.id).Text(n.id).Plain(labels).Text(NodeLabel(n)).Plain(type);
     if (IsEntityType(n.type)) {
-      row.insert(row.end(),
-                 {n.type == NodeType::kPerson ? Bool(n.speaker) : "",
-                  Number(n.profile().mentions), n.profile().aliases.empty() ? "" : CsvArray(n.profile().aliases),
-                  n.profile().episodes.empty() ? "" : CsvArray(n.profile().episodes), CsvField(n.profile().kind),
-                  CsvField(n.profile().homepage), CsvField(n.profile().wikidata)});
+      const NodeProfile& profile = n.profile();
+      if (n.type == NodeType::kPerson) {
+        row.Bool(n.speaker);
+      } else {
+        row.Empty();
+      }
+      row.Number(profile.mentions).List(profile.aliases).List(profile.episodes);
+      row.Text(profile.kind).Text(profile.homepage).Text(profile.wikidata);
     } else {
-      row.insert(row.end(), 7, "");
+      row.Empty(7);
     }
     if (n.type == NodeType::kEpisode) {
-      row.insert(row.end(), {CsvField(n.profile().title), CsvField(n.profile().date), CsvField(n.profile().source)});
+      row.Text(n.profile().title).Text(n.profile().date).Text(n.profile().source);
     } else {
-      row.insert(row.end(), 3, "");
+      row.Empty(3);
     }
     if (n.type == NodeType::kClaim) {
-      row.insert(row.end(),
-                 {CsvField(n.text), CsvField(n.claim_speaker), CsvField(n.episode),
-                  Seconds(n.seconds), Clock(n.seconds), Number(n.line),
-                  CsvField(n.relation), CsvField(n.subject), CsvField(n.object),
-                  n.about.empty() ? "" : CsvArray(n.about), CsvField(n.modality),
-                  Bool(n.negated)});
+      row.Text(n.text).Text(n.claim_speaker).Text(n.episode);
+      row.Seconds(n.seconds).Clock(n.seconds).Number(n.line);
+      row.Text(n.relation).Text(n.subject).Text(n.object).List(n.about);
+      row.Text(n.modality).Bool(n.negated);
     } else {
-      row.insert(row.end(), 12, "");
+      row.Empty(12);
     }
-    Row(out, row);
+    row.End();
   }
-  return out;
+  out.Finish();
 }
 
-std::string ToEdgesCsv(const KnowledgeGraph& graph) {
+void WriteEdges(const KnowledgeGraph& graph, BlockOutput& out) {
   const KnowledgeGraph::Graph& g = graph.graph();
-  std::string out;
-  Row(out, {":START_ID", ":END_ID", ":TYPE", "source", "target", "kind", "key",
-            "episode", "seconds:int", "time", "line:int", "role", "claim",
-            "speaker", "modality", "negated:boolean"});
+  Header(out, {":START_ID", ":END_ID", ":TYPE", "source", "target", "kind", "key",
+               "episode", "seconds:int", "time", "line:int", "role", "claim",
+               "speaker", "modality", "negated:boolean"});
   std::string key;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeData edge = EdgeAt(g, e);
-    std::string source = CsvField(g[boost::source(e, g)].id);
-    std::string target = CsvField(g[boost::target(e, g)].id);
+    const InternedString& source = g[boost::source(e, g)].id;
+    const InternedString& target = g[boost::target(e, g)].id;
     bool timed = edge.type != "appears_in" && edge.type != "about";
     bool relation = !edge.claim.empty();
-    Row(out, {source, target, CsvField(Neo4jType(edge.type)), source, target,
-              CsvField(edge.type), CsvField(EdgeKey(g, e, key)), CsvField(edge.episode),
-              timed ? Seconds(edge.seconds) : "", timed ? Clock(edge.seconds) : "",
-              timed ? Number(edge.line) : "", CsvField(edge.role),
-              CsvField(edge.claim), CsvField(edge.speaker),
-              CsvField(edge.modality), relation ? Bool(edge.negated) : ""});
+    CsvRow row(out);
+    row.Text(source).Text(target).Text(Neo4jType(edge.type)).Text(source).Text(target);
+    row.Text(edge.type).Text(EdgeKey(g, e, key)).Text(edge.episode);
+    if (timed) {
+      row.Seconds(edge.seconds).Clock(edge.seconds).Number(edge.line);
+    } else {
+      row.Empty(3);
+    }
+    row.Text(edge.role).Text(edge.claim).Text(edge.speaker).Text(edge.modality);
+    if (relation) {
+      row.Bool(edge.negated);
+    } else {
+      row.Empty();
+    }
+    row.End();
   }
-  return out;
+  out.Finish();
+}
+
+}  // namespace
+
+std::string ToNodesCsv(const KnowledgeGraph& graph) {
+  BlockOutput out;
+  WriteNodes(graph, out);
+  return out.TakeText();
+}
+
+std::string ToEdgesCsv(const KnowledgeGraph& graph) {
+  BlockOutput out;
+  WriteEdges(graph, out);
+  return out.TakeText();
 }
 
 Status WriteCsvFolder(const KnowledgeGraph& graph, const std::string& folder) {
@@ -127,15 +192,18 @@ Status WriteCsvFolder(const KnowledgeGraph& graph, const std::string& folder) {
     return Status::Error(folder, 0,
                          std::string("cannot create folder: ") + std::strerror(errno));
   }
-  std::string nodes = ToNodesCsv(graph);
-  std::string edges = ToEdgesCsv(graph);
   AtomicFileWriter nodes_out(JoinPath(folder, "nodes.csv"));
   if (!nodes_out.status().ok()) return nodes_out.status();
   AtomicFileWriter edges_out(JoinPath(folder, "edges.csv"));
   if (!edges_out.status().ok()) return edges_out.status();
-  // Both temporary files are complete and flushed before either is renamed.
-  nodes_out.stream() << nodes << std::flush;
-  edges_out.stream() << edges << std::flush;
+  // Each file is written a block at a time; both temporary files are
+  // complete and flushed before either is renamed.
+  BlockOutput nodes(&nodes_out.stream());
+  WriteNodes(graph, nodes);
+  nodes_out.stream() << std::flush;
+  BlockOutput edges(&edges_out.stream());
+  WriteEdges(graph, edges);
+  edges_out.stream() << std::flush;
   if (!nodes_out.stream()) return nodes_out.Commit();  // reports the write error
   if (!edges_out.stream()) return edges_out.Commit();
   Status s = nodes_out.Commit();

@@ -29,7 +29,8 @@
 // `kind` keeps our lower-case type. Arrays use Neo4j's default ';'
 // delimiter. Absent values are empty fields. Text goes through CsvField
 // (export/text_escape.h). Rows come in graph order; the same graph gives the
-// same bytes. Line ends are "\n".
+// same bytes. Line ends are "\n". Each file is written a block at a time as
+// the graph is read (export/block_output.h), never held whole.
 //
 // Thread safety: reads the graph only.
 #ifndef CLAIMGRAPH_EXPORT_CSV_WRITER_H_

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
+#include "export/text_escape.h"
 
 namespace claimgraph {
 namespace {
@@ -38,6 +39,12 @@ size_t SkipJsonPlain(std::string_view text, size_t i) {
   return i;
 }
 
+// U+2028 or U+2029 at `i`.
+bool IsLineSeparator(std::string_view text, size_t i) {
+  return text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+         (text[i + 2] == '\xA8' || text[i + 2] == '\xA9');
+}
+
 }  // namespace
 
 void JsonStream::BeforeValue() {
@@ -46,19 +53,24 @@ void JsonStream::BeforeValue() {
     return;
   }
   if (has_items_.empty()) return;
-  buffer_ += has_items_.back() ? ",\n" : "\n";
+  if (lines_) {
+    if (has_items_.back()) buffer_ += ',';
+  } else {
+    buffer_ += has_items_.back() ? ",\n" : "\n";
+    buffer_.append(has_items_.size(), ' ');
+  }
   has_items_.back() = true;
-  buffer_.append(has_items_.size(), ' ');
 }
 
 void JsonStream::Close(char bracket) {
   bool had_items = has_items_.back();
   has_items_.pop_back();
-  if (had_items) {
+  if (had_items && !lines_) {
     buffer_ += '\n';
     buffer_.append(has_items_.size(), ' ');
   }
   buffer_ += bracket;
+  if (lines_ && has_items_.empty()) buffer_ += '\n';
   MaybeFlush();
 }
 
@@ -82,7 +94,7 @@ void JsonStream::Key(std::string_view key) {
   BeforeValue();
   buffer_ += '"';
   Escaped(key);
-  buffer_ += "\": ";
+  buffer_ += lines_ ? "\":" : "\": ";
   after_key_ = true;
 }
 
@@ -151,10 +163,18 @@ void JsonStream::Escaped(std::string_view text) {
         std::string quoted = nlohmann::json(std::string(text))
                                  .dump(-1, ' ', false,
                                        nlohmann::json::error_handler_t::replace);
+        if (lines_) quoted = EscapeJsonLineSeparators(quoted);
         buffer_.append(quoted, 1, quoted.size() - 2);
         return;
       }
       checked = true;
+      if (lines_ && IsLineSeparator(text, i)) {
+        buffer_.append(text.data() + run, i - run);
+        buffer_ += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+        i += 3;
+        run = i;
+        continue;
+      }
       ++i;
       continue;
     }
@@ -196,7 +216,7 @@ void JsonStream::AppendItems(std::string_view text) {
 void JsonStream::MaybeFlush() { block_.Flush(); }
 
 void JsonStream::Finish() {
-  buffer_ += '\n';
+  if (!lines_) buffer_ += '\n';
   block_.Finish();
 }
 

@@ -18,6 +18,12 @@
 // not valid UTF-8 has each bad sequence replaced by U+FFFD, as
 // error_handler_t::replace does.
 //
+// JSON Lines (JsonLayout::kLines): each top-level object or array is laid out
+// as nlohmann's dump(-1) lays it out (no spaces, no newlines) and ends its
+// line, and U+2028 and U+2029 in strings are written "\u2028" and "\u2029"
+// (EscapeJsonLineSeparators, export/text_escape.h), so that no reader that
+// splits lines at them splits a record.
+//
 // The caller keeps the calls balanced; nothing is checked.
 //
 // Thread safety: one stream per thread.
@@ -36,11 +42,17 @@
 
 namespace claimgraph {
 
+enum class JsonLayout {
+  kIndented,  // one document, as dump(1)
+  kLines,     // one value per line, as dump(-1), line separators escaped
+};
+
 class JsonStream {
  public:
   // Writes to `out` in large blocks; with no stream the text is kept and
   // text() returns it.
-  explicit JsonStream(std::ostream* out = nullptr) : block_(out) {}
+  explicit JsonStream(std::ostream* out = nullptr, JsonLayout layout = JsonLayout::kIndented)
+      : block_(out), lines_(layout == JsonLayout::kLines) {}
 
   void BeginObject();
   void EndObject();
@@ -66,7 +78,8 @@ class JsonStream {
   void ResumeInArray(size_t depth, bool has_items);
   void AppendItems(std::string_view text);
 
-  // Ends the document with a newline and flushes it to the stream.
+  // Ends the document with a newline (JSON Lines: each value has ended its
+  // own line) and flushes it to the stream.
   void Finish();
   // The text written so far, when there is no stream.
   const std::string& text() const { return block_.text(); }
@@ -79,6 +92,7 @@ class JsonStream {
 
   BlockOutput block_;
   std::string& buffer_ = block_.buffer();
+  bool lines_;
   std::vector<bool> has_items_;  // per open container
   bool after_key_ = false;
 };

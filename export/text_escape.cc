@@ -1,5 +1,6 @@
 #include "export/text_escape.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstring>
@@ -272,6 +273,21 @@ std::string CsvField(std::string_view text) {
   });
   if (!body.empty() && (body.front() == ' ' || body.back() == ' ')) quote = true;
   return quote ? "\"" + body + "\"" : body;
+}
+
+void AppendCsvField(std::string& out, std::string_view text) {
+  // Printable ASCII but for the bytes CsvField changes or quotes for.
+  bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    return c >= 0x20 && c < 0x7F && c != '"' && c != ',' && c != '\\';
+  });
+  if (!plain) {
+    out += CsvField(text);
+    return;
+  }
+  bool quote = !text.empty() && (text.front() == ' ' || text.back() == ' ');
+  if (quote) out += '"';
+  out += text;
+  if (quote) out += '"';
 }
 
 std::string CsvArray(std::span<const InternedString> items) {

@@ -76,6 +76,9 @@ std::string ToXmlNmtoken(std::string_view text);
 //     contains a comma, a quote, CR or LF, or starts or ends with a space.
 //   CsvField("Smith, \"Jr\"") == "\"Smith, \"\"Jr\"\"\""
 std::string CsvField(std::string_view text);
+// Appends CsvField(text) to `out`; text that needs neither quoting nor
+// cleaning (most ids and labels) is copied as it is.
+void AppendCsvField(std::string& out, std::string_view text);
 
 // A Neo4j array column (`aliases:string[]`): the items joined by ';', each
 // ';' inside an item turned into U+FF1B (FULLWIDTH SEMICOLON) so that items

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export/text_escape.h"
+
 namespace claimgraph {
 namespace {
 
@@ -105,6 +107,63 @@ TEST(JsonStreamTest, StreamGetsTheSameBytesAsText) {
   }
   EXPECT_GT(file.str().size(), size_t{1} << 20);  // flushed more than once
   EXPECT_EQ(file.str(), kept.text());
+}
+
+// JSON Lines: nlohmann's compact dump of each value, on a line of its own.
+std::string ReferenceLine(const Json& value) {
+  return EscapeJsonLineSeparators(value.dump(-1, ' ', false, Json::error_handler_t::replace)) +
+         "\n";
+}
+
+TEST(JsonStreamTest, LinesLayoutWritesEachValueCompactOnItsOwnLine) {
+  JsonStream out(nullptr, JsonLayout::kLines);
+  for (int i = 0; i < 2; ++i) {
+    out.BeginObject();
+    out.Key("i"); out.Int(i);
+    out.Key("none"); out.Null();
+    out.Key("empty"); out.BeginArray(); out.EndArray();
+    out.Key("nested");
+    out.BeginObject(); out.Key("tags"); out.Strings(std::vector<InternedString>{"a", "b"});
+    out.EndObject();
+    out.EndObject();
+  }
+  out.BeginArray(); out.Bool(false); out.EndArray();
+  out.Finish();
+
+  std::string expected;
+  for (int i = 0; i < 2; ++i) {
+    Json value;
+    value["i"] = i;
+    value["none"] = nullptr;
+    value["empty"] = Json::array();
+    value["nested"] = Json{{"tags", {"a", "b"}}};
+    expected += ReferenceLine(value);
+  }
+  expected += ReferenceLine(Json::array({false}));
+  EXPECT_EQ(out.text(), expected);
+}
+
+TEST(JsonStreamTest, LinesLayoutEscapesLineSeparatorsInStrings) {
+  const std::string tricky[] = {
+      "line \xE2\x80\xA8 and paragraph \xE2\x80\xA9 separators",
+      "\xE2\x80\xA8",
+      "after other UTF-8 \xE2\x80\x94 \xE2\x80\xA9",
+      "beside invalid \xFF \xE2\x80\xA8",
+  };
+  for (const std::string& text : tricky) {
+    JsonStream out(nullptr, JsonLayout::kLines);
+    out.BeginArray(); out.String(text); out.EndArray();
+    out.Finish();
+    EXPECT_EQ(out.text(), ReferenceLine(Json::array({text}))) << text;
+    EXPECT_EQ(out.text().find("\xE2\x80\xA8"), std::string::npos) << text;
+  }
+}
+
+TEST(JsonStreamTest, IndentedLayoutLeavesLineSeparatorsAsTheyAre) {
+  JsonStream out;
+  out.String("a \xE2\x80\xA8 b");
+  out.Finish();
+  EXPECT_EQ(out.text(), "\"a \xE2\x80\xA8 b\"\n");
 }
 
 }  // namespace

@@ -95,6 +95,19 @@ TEST(TextEscapeTest, CsvFieldQuotesCommasQuotesAndLineBreaks) {
   EXPECT_EQ(CsvField(" padded "), "\" padded \"");
 }
 
+TEST(TextEscapeTest, AppendCsvFieldAppendsWhatCsvFieldMakes) {
+  const std::string texts[] = {
+      "",         "Scale AI",       "person:dylan-patel", " padded",  "padded ",
+      "a, b",     "say \"hi\"",      "C:\\new",            "two\nlines", "tab\there",
+      "nul \x01", "del \x7f",        "Łukasz \xE2\x80\x94 ok", "bad \xFF", "~{}|^`",
+  };
+  for (const std::string& text : texts) {
+    std::string out = "prefix,";
+    AppendCsvField(out, text);
+    EXPECT_EQ(out, "prefix," + CsvField(text)) << text;
+  }
+}
+
 TEST(TextEscapeTest, CsvFieldReplacesBackslashForGephi) {
   EXPECT_EQ(CsvField("C:\\new"), "C:\uFF3Cnew");
 }
