@@ -53,7 +53,7 @@ void JsonStream::BeforeValue() {
     return;
   }
   if (has_items_.empty()) return;
-  if (lines_) {
+  if (compact_) {
     if (has_items_.back()) buffer_ += ',';
   } else {
     buffer_ += has_items_.back() ? ",\n" : "\n";
@@ -65,7 +65,7 @@ void JsonStream::BeforeValue() {
 void JsonStream::Close(char bracket) {
   bool had_items = has_items_.back();
   has_items_.pop_back();
-  if (had_items && !lines_) {
+  if (had_items && !compact_) {
     buffer_ += '\n';
     buffer_.append(has_items_.size(), ' ');
   }
@@ -94,7 +94,7 @@ void JsonStream::Key(std::string_view key) {
   BeforeValue();
   buffer_ += '"';
   Escaped(key);
-  buffer_ += lines_ ? "\":" : "\": ";
+  buffer_ += compact_ ? "\":" : "\": ";
   after_key_ = true;
 }
 
@@ -142,6 +142,12 @@ void JsonStream::Strings(std::span<const InternedString> values) {
   BeginArray();
   for (const InternedString& value : values) String(value);
   EndArray();
+}
+
+void JsonStream::Raw(std::string_view json) {
+  BeforeValue();
+  buffer_ += json;
+  MaybeFlush();
 }
 
 void JsonStream::Escaped(std::string_view text) {
@@ -216,7 +222,7 @@ void JsonStream::AppendItems(std::string_view text) {
 void JsonStream::MaybeFlush() { block_.Flush(); }
 
 void JsonStream::Finish() {
-  if (!lines_) buffer_ += '\n';
+  if (!compact_) buffer_ += '\n';
   block_.Finish();
 }
 

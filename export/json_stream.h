@@ -18,9 +18,9 @@
 // not valid UTF-8 has each bad sequence replaced by U+FFFD, as
 // error_handler_t::replace does.
 //
-// JSON Lines (JsonLayout::kLines): each top-level object or array is laid out
-// as nlohmann's dump(-1) lays it out (no spaces, no newlines) and ends its
-// line, and U+2028 and U+2029 in strings are written "\u2028" and "\u2029"
+// Compact (JsonLayout::kCompact): laid out as nlohmann's dump(-1), no spaces
+// and no newlines. JSON Lines (JsonLayout::kLines): each top-level object or
+// array is laid out compact and ends its line, and U+2028 and U+2029 in strings are written "\u2028" and "\u2029"
 // (EscapeJsonLineSeparators, export/text_escape.h), so that no reader that
 // splits lines at them splits a record.
 //
@@ -44,6 +44,7 @@ namespace claimgraph {
 
 enum class JsonLayout {
   kIndented,  // one document, as dump(1)
+  kCompact,   // one document, as dump(-1): no spaces, no newlines
   kLines,     // one value per line, as dump(-1), line separators escaped
 };
 
@@ -52,7 +53,9 @@ class JsonStream {
   // Writes to `out` in large blocks; with no stream the text is kept and
   // text() returns it.
   explicit JsonStream(std::ostream* out = nullptr, JsonLayout layout = JsonLayout::kIndented)
-      : block_(out), lines_(layout == JsonLayout::kLines) {}
+      : block_(out),
+        compact_(layout != JsonLayout::kIndented),
+        lines_(layout == JsonLayout::kLines) {}
 
   void BeginObject();
   void EndObject();
@@ -69,6 +72,9 @@ class JsonStream {
   void StringOrNull(std::string_view value);
   void IntOrNull(const std::optional<long long>& value);
   void Strings(std::span<const InternedString> values);
+  // A value that is already JSON text in this stream's layout, such as a
+  // part of the document made apart by nlohmann's dump.
+  void Raw(std::string_view json);
 
   // Writing a long array on several threads: a stream with no output
   // stream, told where the items will go (`depth` containers open, the
@@ -78,11 +84,13 @@ class JsonStream {
   void ResumeInArray(size_t depth, bool has_items);
   void AppendItems(std::string_view text);
 
-  // Ends the document with a newline (JSON Lines: each value has ended its
-  // own line) and flushes it to the stream.
+  // Ends an indented document with a newline (compact ones end as dump(-1)
+  // ends them; in JSON Lines each value has ended its own line) and flushes
+  // it to the stream.
   void Finish();
   // The text written so far, when there is no stream.
   const std::string& text() const { return block_.text(); }
+  std::string TakeText() { return block_.TakeText(); }
 
  private:
   void BeforeValue();
@@ -92,7 +100,8 @@ class JsonStream {
 
   BlockOutput block_;
   std::string& buffer_ = block_.buffer();
-  bool lines_;
+  bool compact_;  // no spaces or newlines between tokens
+  bool lines_;    // each top-level value ends a line; U+2028/9 escaped
   std::vector<bool> has_items_;  // per open container
   bool after_key_ = false;
 };

@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "base/string_map.h"
 #include "base/text.h"
 #include "base/version.h"
+#include "export/json_stream.h"
 #include "report/claim_comparison.h"
 
 namespace claimgraph {
@@ -39,19 +41,34 @@ class DataBuilder {
     IndexNodes();
     CollectClaims();
     CollectMentions();
-    Json doc;
-    doc["title"] = ReportTitle(graph_, options_);
-    doc["generator"] = std::string("claimgraph ") + kVersion;
-    doc["episodes"] = EpisodesJson();
-    doc["nodes"] = NodesJson();
-    doc["links"] = LinksJson();
-    doc["relations"] = RelationsJson();
-    doc["claims"] = std::move(claims_);
-    doc["texts"] = std::move(texts_);
-    AddComparison(doc);
-    // Text is UTF-8 throughout; should a byte slip through that is not, it
-    // becomes U+FFFD rather than an exception.
-    return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
+    // Written part by part: the claims straight from the graph, the smaller
+    // parts each made as a document and dumped, so the whole is never one
+    // tree (that took four times the graph's memory for a thousand
+    // episodes). Text is UTF-8 throughout; should a byte slip through that is
+    // not, it becomes U+FFFD rather than an exception.
+    JsonStream out(nullptr, JsonLayout::kCompact);
+    auto part = [&](std::string_view key, const Json& value) {
+      out.Key(key);
+      out.Raw(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+    };
+    out.BeginObject();
+    out.Key("title"); out.String(ReportTitle(graph_, options_));
+    out.Key("generator"); out.String(std::string("claimgraph ") + kVersion);
+    part("episodes", EpisodesJson());
+    part("nodes", NodesJson());
+    part("links", LinksJson());
+    part("relations", RelationsJson());
+    out.Key("claims"); WriteClaims(out);
+    out.Key("texts");
+    out.BeginArray();
+    for (const std::string& text : texts_) out.String(text);
+    out.EndArray();
+    auto [agreements, conflicts] = ComparisonJson();
+    part("agreements", agreements);
+    part("conflicts", conflicts);
+    out.EndObject();
+    out.Finish();
+    return out.TakeText();
   }
 
  private:
@@ -111,43 +128,28 @@ class DataBuilder {
     return links_[it->second];
   }
 
-  int TextIndex(const std::string& text) {
-    auto [it, added] = text_index_.try_emplace(text, static_cast<int>(texts_.size()));
-    if (added) texts_.push_back(text);
-    return it->second;
+  int TextIndex(std::string_view text) {
+    if (auto it = text_index_.find(text); it != text_index_.end()) return it->second;
+    int index = static_cast<int>(texts_.size());
+    texts_.emplace_back(text);
+    text_index_.emplace(texts_.back(), index);
+    return index;
   }
 
   void CollectClaims() {
-    claims_ = Json::array();
     for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
       const NodeData& claim = g_[v];
       if (claim.type != NodeType::kClaim) continue;
-      int index = static_cast<int>(claims_.size());
+      int index = static_cast<int>(claim_index_.size());
       claim_index_[claim.id] = index;
       int speaker = NodeIndex(claim.claim_speaker);
       int episode = EpisodeIndex(claim.episode);
-      Json about = Json::array();
       for (const InternedString& id : claim.about) {
         int entity = NodeIndex(id);
-        if (entity < 0) continue;
-        about.push_back(entity);
-        if (speaker >= 0 && entity != speaker) LinkOf(speaker, entity).claims.push_back(index);
+        if (entity >= 0 && speaker >= 0 && entity != speaker)
+          LinkOf(speaker, entity).claims.push_back(index);
       }
       int subject = NodeIndex(claim.subject), object = NodeIndex(claim.object);
-      claims_.push_back({{"id", claim.id.str()},
-                         {"label", NodeLabel(claim)},
-                         {"text", claim.text},
-                         {"speaker", speaker},
-                         {"episode", episode},
-                         {"seconds", claim.seconds ? Json(*claim.seconds) : Json(nullptr)},
-                         {"time", claim.seconds ? Json(FormatClock(*claim.seconds)) : Json(nullptr)},
-                         {"line", claim.line},
-                         {"relation", OrNull(claim.relation)},
-                         {"subject", subject},
-                         {"object", object},
-                         {"about", std::move(about)},
-                         {"modality", claim.modality.str()},
-                         {"negated", claim.negated}});
       if (!claim.relation.empty() && subject >= 0 && object >= 0) {
         std::tuple<int, int, std::string> key(subject, object, claim.relation.str());
         auto [it, added] = relation_index_.try_emplace(key, relations_.size());
@@ -158,9 +160,44 @@ class DataBuilder {
       }
       if (episode >= 0 && claim.line > 0) {
         for (const InternedString& id : claim.about)
-          claims_at_[{episode, claim.line, id.str()}].push_back(claim.text.str());
+          claims_at_[{episode, claim.line, id}].push_back(claim.text);
       }
     }
+  }
+
+  // The claims, in graph order (the order of claim_index_).
+  void WriteClaims(JsonStream& out) const {
+    out.BeginArray();
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
+      const NodeData& claim = g_[v];
+      if (claim.type != NodeType::kClaim) continue;
+      out.BeginObject();
+      out.Key("id"); out.String(claim.id);
+      out.Key("label"); out.String(NodeLabel(claim));
+      out.Key("text"); out.String(claim.text);
+      out.Key("speaker"); out.Int(NodeIndex(claim.claim_speaker));
+      out.Key("episode"); out.Int(EpisodeIndex(claim.episode));
+      out.Key("seconds"); out.IntOrNull(claim.seconds);
+      out.Key("time");
+      if (claim.seconds) {
+        out.String(FormatClock(*claim.seconds));
+      } else {
+        out.Null();
+      }
+      out.Key("line"); out.Int(claim.line);
+      out.Key("relation"); out.StringOrNull(claim.relation);
+      out.Key("subject"); out.Int(NodeIndex(claim.subject));
+      out.Key("object"); out.Int(NodeIndex(claim.object));
+      out.Key("about");
+      out.BeginArray();
+      for (const InternedString& id : claim.about)
+        if (int entity = NodeIndex(id); entity >= 0) out.Int(entity);
+      out.EndArray();
+      out.Key("modality"); out.String(claim.modality);
+      out.Key("negated"); out.Bool(claim.negated);
+      out.EndObject();
+    }
+    out.EndArray();
   }
 
   void CollectMentions() {
@@ -205,9 +242,9 @@ class DataBuilder {
                 timed_[episode] ? edge.seconds.value_or(0) : edge.line, edge.line, {}};
       if (const auto* said = sentences_.Find(edge.episode, edge.line, entity_id)) {
         for (const std::string& text : *said) mark.texts.push_back(TextIndex(text));
-      } else if (auto it = claims_at_.find({episode, edge.line, entity_id.str()});
+      } else if (auto it = claims_at_.find({episode, edge.line, entity_id});
                  it != claims_at_.end()) {
-        for (const std::string& text : it->second) mark.texts.push_back(TextIndex(text));
+        for (const InternedString& text : it->second) mark.texts.push_back(TextIndex(text));
       }
       marks_[episode].push_back(std::move(mark));
     }
@@ -308,7 +345,8 @@ class DataBuilder {
     return out;
   }
 
-  void AddComparison(Json& doc) {
+  // The "agreements" and "conflicts" parts.
+  std::pair<Json, Json> ComparisonJson() const {
     ClaimComparison comparison = CompareClaims(graph_);
     Json agreements = Json::array();
     for (const ClaimAgreement& a : comparison.agreements) {
@@ -330,8 +368,7 @@ class DataBuilder {
                            {"claims", ClaimIndexes(c.claims)},
                            {"against", ClaimIndexes(c.against)}});
     }
-    doc["agreements"] = std::move(agreements);
-    doc["conflicts"] = std::move(conflicts);
+    return {std::move(agreements), std::move(conflicts)};
   }
 
   const KnowledgeGraph& graph_;
@@ -354,9 +391,10 @@ class DataBuilder {
   std::map<std::tuple<int, int, std::string>, size_t> relation_index_;
   std::vector<Relation> relations_;
   std::unordered_map<InternedString, int> claim_index_;
-  std::map<std::tuple<int, int, std::string>, std::vector<std::string>> claims_at_;
-  Json claims_;
-  std::unordered_map<std::string, int> text_index_;
+  // The texts of the claims about an entity, by episode, line and entity:
+  // interned, so kept once however many entities a claim is about.
+  std::map<std::tuple<int, int, InternedString>, std::vector<InternedString>> claims_at_;
+  StringMap<int> text_index_;
   std::vector<std::string> texts_;
 };
 

@@ -143,6 +143,31 @@ TEST(JsonStreamTest, LinesLayoutWritesEachValueCompactOnItsOwnLine) {
   EXPECT_EQ(out.text(), expected);
 }
 
+TEST(JsonStreamTest, CompactLayoutWritesTheDocumentAsDumpWithoutIndent) {
+  JsonStream out(nullptr, JsonLayout::kCompact);
+  out.BeginObject();
+  out.Key("a"); out.BeginArray(); out.Int(1); out.String("x\xE2\x80\xA8y"); out.EndArray();
+  out.Key("b"); out.BeginObject(); out.EndObject();
+  out.EndObject();
+  out.Finish();
+  Json doc;
+  doc["a"] = Json::array({1, "x\xE2\x80\xA8y"});
+  doc["b"] = Json::object();
+  EXPECT_EQ(out.text(), doc.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+TEST(JsonStreamTest, RawValueTakesItsPlaceAmongTheOthers) {
+  Json part = Json::array({Json{{"s", 1}}, nullptr});
+  JsonStream out(nullptr, JsonLayout::kCompact);
+  out.BeginObject();
+  out.Key("title"); out.String("t");
+  out.Key("part"); out.Raw(part.dump());
+  out.Key("n"); out.Int(2);
+  out.EndObject();
+  out.Finish();
+  EXPECT_EQ(out.text(), R"({"title":"t","part":[{"s":1},null],"n":2})");
+}
+
 TEST(JsonStreamTest, LinesLayoutEscapesLineSeparatorsInStrings) {
   const std::string tricky[] = {
       "line \xE2\x80\xA8 and paragraph \xE2\x80\xA9 separators",
