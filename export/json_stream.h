@@ -20,9 +20,10 @@
 //
 // Compact (JsonLayout::kCompact): laid out as nlohmann's dump(-1), no spaces
 // and no newlines. JSON Lines (JsonLayout::kLines): each top-level object or
-// array is laid out compact and ends its line, and U+2028 and U+2029 in strings are written "\u2028" and "\u2029"
-// (EscapeJsonLineSeparators, export/text_escape.h), so that no reader that
-// splits lines at them splits a record.
+// array is laid out compact and ends its line, and U+2028 and U+2029 in
+// strings are written "\u2028" and "\u2029" (EscapeJsonLineSeparators,
+// export/text_escape.h), so that no reader that splits lines at them splits
+// a record.
 //
 // The caller keeps the calls balanced; nothing is checked.
 //
