@@ -98,22 +98,22 @@ std::string_view KnowledgeGraph::IdOfNode::operator()(size_t v) const {
 }
 
 KnowledgeGraph::Vertex KnowledgeGraph::AddNode(NodeData node) {
-  IdOfNode id_of{&graph_};
+  IdOfNode id_of{graph_.get()};
   size_t hash = IdIndex::Hash(node.id);
   if (std::optional<uint32_t> found = index_.Find(node.id, hash, id_of)) return *found;
-  Vertex v = boost::add_vertex(std::move(node), graph_);
+  Vertex v = boost::add_vertex(std::move(node), *graph_);
   index_.Insert(v, hash, id_of);
   return v;
 }
 
 void KnowledgeGraph::ReserveNodes(size_t nodes) {
-  using StoredVertex = decltype(graph_.m_vertices)::value_type;
+  using StoredVertex = decltype(graph_->m_vertices)::value_type;
   long pages = sysconf(_SC_PHYS_PAGES), page_size = sysconf(_SC_PAGESIZE);
   if (pages <= 0 || page_size <= 0) return;
   size_t most = static_cast<size_t>(pages) / 4 * static_cast<size_t>(page_size) /
                 sizeof(StoredVertex);
   try {
-    graph_.m_vertices.reserve(std::min(nodes, most));
+    graph_->m_vertices.reserve(std::min(nodes, most));
   } catch (const std::bad_alloc&) {
     // The graph still grows as it would have; only its peak is higher.
   }
@@ -135,7 +135,7 @@ void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
   StoredEdge stored;
   stored.type_role = EdgeTypeRoleNumber(edge.type, edge.role);
   stored.key_from_ends = edge.key_form == EdgeKeyForm::kSourceTarget;
-  const NodeData& to = graph_[target];
+  const NodeData& to = (*graph_)[target];
   bool said_like = to.type == NodeType::kClaim && edge.key == to.id &&
                    edge.episode == to.episode && edge.seconds == to.seconds &&
                    edge.line == to.line;
@@ -145,7 +145,7 @@ void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
                        edge.speaker.empty() && edge.modality.empty();
   EdgePlace place{.key = edge.key, .episode = edge.episode, .seconds = edge.seconds,
                   .line = edge.line};
-  EdgeDetails& tables = graph_[boost::graph_bundle];
+  EdgeDetails& tables = (*graph_)[boost::graph_bundle];
   if (relation_free && said_like) {
     stored.detail = StoredEdge::kClaimTarget;
   } else if (!relation_free) {
@@ -160,7 +160,7 @@ void KnowledgeGraph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
     stored.detail = NextDetail(tables.places.size());
     tables.places.push_back(place);
   }
-  boost::add_edge(source, target, stored, graph_);
+  boost::add_edge(source, target, stored, *graph_);
 }
 
 void KnowledgeGraph::AddEpisodeRecord(EpisodeRecord record) {
@@ -169,7 +169,7 @@ void KnowledgeGraph::AddEpisodeRecord(EpisodeRecord record) {
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(
     std::string_view id) const {
-  std::optional<uint32_t> found = index_.Find(id, IdIndex::Hash(id), IdOfNode{&graph_});
+  std::optional<uint32_t> found = index_.Find(id, IdIndex::Hash(id), IdOfNode{graph_.get()});
   if (!found) return std::nullopt;
   return *found;
 }
@@ -181,7 +181,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::SpeakerNode(
   data.type = NodeType::kPerson;
   data.label = name;
   Vertex v = AddNode(std::move(data));
-  NodeData& node = graph_[v];
+  NodeData& node = (*graph_)[v];
   node.speaker = true;
   AddCurrentEpisode(node.mutable_profile().episodes, episode_id);
   return v;
@@ -196,7 +196,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::EntityNode(
   Vertex v = AddNode(std::move(data));
   // A new node, or a speaker node made before the gazetteer entity was seen:
   // either takes the entity's data where it has none.
-  NodeProfile& profile = graph_[v].mutable_profile();
+  NodeProfile& profile = (*graph_)[v].mutable_profile();
   if (profile.kind.empty()) profile.kind = entity.kind;
   if (profile.homepage.empty()) profile.homepage = entity.homepage;
   if (profile.wikidata.empty()) profile.wikidata = entity.wikidata;
@@ -239,7 +239,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
   for (const Segment& segment : episode.segments) {
     Vertex speaker = SpeakerNode(segment.speaker, episode_id);
     segment_speaker.push_back(speaker);
-    InternedString speaker_id = graph_[speaker].id;
+    InternedString speaker_id = (*graph_)[speaker].id;
     if (listed.insert(speaker_id).second) {
       record.speakers.push_back(speaker_id);
       AddEdge(speaker, episode_vertex,
@@ -282,7 +282,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
     if (!target || mention.segment < 0 ||
         mention.segment >= static_cast<int>(episode.segments.size()))
       continue;
-    NodeData& node = graph_[*target];
+    NodeData& node = (*graph_)[*target];
     InsertSortedUnique(node.mutable_profile().aliases, std::string_view(mention.surface));
     if (mention.segment != run_segment) {
       in_segment.clear();
@@ -318,7 +318,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
     data.id = claim_id;
     data.type = NodeType::kClaim;
     data.text = claim.text;
-    data.claim_speaker = graph_[speaker].id;
+    data.claim_speaker = (*graph_)[speaker].id;
     data.episode = episode_id;
     data.seconds = segment.seconds;
     data.line = segment.line;
@@ -329,7 +329,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
     data.negated = claim.negated;
     for (const ClaimEntity& about : claim.about) data.about.push_back(about.entity);
     Vertex claim_vertex = AddNode(std::move(data));
-    NodeData& node = graph_[claim_vertex];
+    NodeData& node = (*graph_)[claim_vertex];
     if (node.relation.empty())
       node.label_from_text = true;
     else
@@ -358,7 +358,7 @@ Status KnowledgeGraph::AddEpisode(const AnalyzedEpisode& analyzed) {
                          .line = segment.line,
                          .negated = claim.negated,
                          .claim = claim_id,
-                         .speaker = graph_[speaker].id,
+                         .speaker = (*graph_)[speaker].id,
                          .modality = ModalityName(claim.modality)});
       }
     }

@@ -58,6 +58,23 @@ TEST(KnowledgeGraphTest, OneMentionsEdgePerSegmentAndEntity) {
   EXPECT_EQ(graph.node(*graph.Find("company:meta")).profile().mentions, 2);
 }
 
+TEST(KnowledgeGraphTest, MovingAGraphMovesItsNodesAndEdgesWithoutCopying) {
+  KnowledgeGraph graph;
+  ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
+  const KnowledgeGraph::Graph* nodes_and_edges = &graph.graph();
+  size_t nodes = graph.node_count(), edges = graph.edge_count();
+
+  KnowledgeGraph moved(std::move(graph));
+  KnowledgeGraph assigned;
+  assigned = std::move(moved);
+
+  EXPECT_EQ(&assigned.graph(), nodes_and_edges);
+  EXPECT_EQ(assigned.node_count(), nodes);
+  EXPECT_EQ(assigned.edge_count(), edges);
+  EXPECT_TRUE(assigned.Find("company:meta").has_value());
+  EXPECT_EQ(assigned.episodes().size(), 1u);
+}
+
 TEST(KnowledgeGraphTest, SurfaceFormsBecomeSortedAliases) {
   KnowledgeGraph graph;
   ASSERT_TRUE(graph.AddEpisode(TwoTurns("a")).ok());
