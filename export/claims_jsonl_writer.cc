@@ -33,12 +33,7 @@ void WriteClaims(const KnowledgeGraph& graph, JsonStream& out) {
     out.Key("date"); out.StringOrNull(record ? record->date.view() : std::string_view());
     out.Key("speaker"); out.String(claim.claim_speaker);
     out.Key("speaker_label"); label_of(claim.claim_speaker);
-    out.Key("time");
-    if (claim.seconds) {
-      out.String(FormatClock(*claim.seconds));
-    } else {
-      out.Null();
-    }
+    out.Key("time"); ClockOrNull(out, claim.seconds);
     out.Key("seconds"); out.IntOrNull(claim.seconds);
     out.Key("relation"); out.StringOrNull(claim.relation);
     out.Key("subject"); out.StringOrNull(claim.subject);

@@ -221,6 +221,14 @@ void JsonStream::AppendItems(std::string_view text) {
 
 void JsonStream::MaybeFlush() { block_.Flush(); }
 
+void ClockOrNull(JsonStream& out, const std::optional<long long>& seconds) {
+  if (seconds) {
+    out.String(FormatClock(*seconds));
+  } else {
+    out.Null();
+  }
+}
+
 void JsonStream::Finish() {
   if (!compact_) buffer_ += '\n';
   block_.Finish();

@@ -107,6 +107,9 @@ class JsonStream {
   bool after_key_ = false;
 };
 
+// A time in seconds as the contract writes it ("00:07:11"), or null.
+void ClockOrNull(JsonStream& out, const std::optional<long long>& seconds);
+
 }  // namespace claimgraph
 
 #endif  // CLAIMGRAPH_EXPORT_JSON_STREAM_H_

@@ -17,14 +17,6 @@ void Seconds(JsonStream& out, const std::optional<long long>& seconds) {
   out.IntOrNull(seconds);
 }
 
-void Clock(JsonStream& out, const std::optional<long long>& seconds) {
-  if (seconds) {
-    out.String(FormatClock(*seconds));
-  } else {
-    out.Null();
-  }
-}
-
 void EpisodeJson(JsonStream& out, const EpisodeRecord& episode) {
   out.BeginObject();
   out.Key("id"); out.String(episode.id);
@@ -39,7 +31,7 @@ void EpisodeJson(JsonStream& out, const EpisodeRecord& episode) {
     out.BeginObject();
     out.Key("title"); out.String(chapter.title);
     out.Key("seconds"); Seconds(out, chapter.seconds);
-    out.Key("time"); Clock(out, chapter.seconds);
+    out.Key("time"); ClockOrNull(out, chapter.seconds);
     out.Key("line"); out.Int(chapter.line);
     out.Key("summary"); out.String(chapter.summary);
     out.EndObject();
@@ -51,7 +43,7 @@ void EpisodeJson(JsonStream& out, const EpisodeRecord& episode) {
     out.BeginObject();
     out.Key("speaker"); out.String(turn.speaker);
     out.Key("seconds"); Seconds(out, turn.seconds);
-    out.Key("time"); Clock(out, turn.seconds);
+    out.Key("time"); ClockOrNull(out, turn.seconds);
     out.Key("line"); out.Int(turn.line);
     out.Key("words"); out.Int(turn.words);
     out.EndObject();
@@ -77,7 +69,7 @@ void NodeJson(JsonStream& out, const NodeData& node) {
       out.Key("speaker"); out.String(node.claim_speaker);
       out.Key("episode"); out.String(node.episode);
       out.Key("seconds"); Seconds(out, node.seconds);
-      out.Key("time"); Clock(out, node.seconds);
+      out.Key("time"); ClockOrNull(out, node.seconds);
       out.Key("line"); out.Int(node.line);
       out.Key("relation"); out.StringOrNull(node.relation);
       out.Key("subject"); out.StringOrNull(node.subject);
@@ -114,7 +106,7 @@ void EdgeJson(JsonStream& out, const KnowledgeGraph::Graph& g,
   } else if (edge.type != "appears_in") {
     out.Key("episode"); out.String(edge.episode);
     out.Key("seconds"); Seconds(out, edge.seconds);
-    out.Key("time"); Clock(out, edge.seconds);
+    out.Key("time"); ClockOrNull(out, edge.seconds);
     out.Key("line"); out.Int(edge.line);
     if (!edge.claim.empty()) {
       out.Key("claim"); out.String(edge.claim);

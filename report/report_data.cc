@@ -178,12 +178,7 @@ class DataBuilder {
       out.Key("speaker"); out.Int(NodeIndex(claim.claim_speaker));
       out.Key("episode"); out.Int(EpisodeIndex(claim.episode));
       out.Key("seconds"); out.IntOrNull(claim.seconds);
-      out.Key("time");
-      if (claim.seconds) {
-        out.String(FormatClock(*claim.seconds));
-      } else {
-        out.Null();
-      }
+      out.Key("time"); ClockOrNull(out, claim.seconds);
       out.Key("line"); out.Int(claim.line);
       out.Key("relation"); out.StringOrNull(claim.relation);
       out.Key("subject"); out.Int(NodeIndex(claim.subject));
