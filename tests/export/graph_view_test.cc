@@ -64,6 +64,33 @@ TEST(GraphViewTest, MentionsBecomeOneWeightedEdgePerSpeakerAndEntity) {
   EXPECT_EQ(EdgeValue(view, *edges[0], "mentions"), AttrValue(2LL));
 }
 
+TEST(GraphViewTest, PairEdgeListsEachEpisodeOnceInOrderOfFirstMention) {
+  // A saved graph may list its edges in any order: episodes a, b, a.
+  KnowledgeGraph graph;
+  NodeData speaker, entity;
+  speaker.id = "person:ann";
+  speaker.type = NodeType::kPerson;
+  entity.id = "company:meta";
+  entity.type = NodeType::kCompany;
+  KnowledgeGraph::Vertex from = graph.AddNode(speaker), to = graph.AddNode(entity);
+  int line = 0;
+  for (const char* episode : {"episode:a", "episode:a", "episode:b", "episode:a"}) {
+    EdgeData mention;
+    mention.type = "mentions";
+    mention.episode = episode;
+    mention.line = ++line;
+    mention.key = "k" + std::to_string(line);
+    graph.AddEdge(from, to, mention);
+  }
+  for (GraphViewKind kind : {GraphViewKind::kEntities, GraphViewKind::kClaims}) {
+    GraphView view = BuildGraphView(graph, kind, true);
+    auto edges = EdgesBetween(view, "person:ann", "company:meta");
+    ASSERT_EQ(edges.size(), 1u);
+    EXPECT_EQ(EdgeValue(view, *edges[0], "episodes"), AttrValue(std::string("episode:a; episode:b")));
+    EXPECT_EQ(EdgeValue(view, *edges[0], "mentions"), AttrValue(4LL));
+  }
+}
+
 TEST(GraphViewTest, RelationsAggregatePerSubjectRelationObjectWithSpeakers) {
   KnowledgeGraph graph = GraphOf({EpisodeOne()});
   GraphView view = BuildGraphView(graph, GraphViewKind::kEntities, false);
