@@ -59,7 +59,7 @@ void WriteClaims(const KnowledgeGraph& graph, JsonStream& out) {
 std::string ToClaimsJsonl(const KnowledgeGraph& graph) {
   JsonStream out(nullptr, JsonLayout::kLines);
   WriteClaims(graph, out);
-  return out.text();
+  return out.TakeText();
 }
 
 Status WriteClaimsJsonl(const KnowledgeGraph& graph, const std::string& path) {

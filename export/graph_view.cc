@@ -150,8 +150,8 @@ class ViewBuilder {
     long long mentions = 0;
     std::vector<std::pair<std::string, long long>> relations;  // first seen first
     // `speakers` and `episodes` may hold an item more than once until
-    // Settle: a set per pair to look them up as they came held most of
-    // the view's memory (860 MB more than the graph at 10,000 episodes).
+    // Settle: a set per pair to look them up as they came cost 450 MB of
+    // a GraphML export of 10,000 episodes.
     std::vector<InternedString> speakers, claims, episodes;
     long long negated = 0;
     std::vector<Moment> moments;

@@ -191,7 +191,7 @@ void WriteDocument(const KnowledgeGraph& graph, JsonStream& out, int jobs) {
 std::string ToJson(const KnowledgeGraph& graph, int jobs) {
   JsonStream out;
   WriteDocument(graph, out, jobs);
-  return out.text();
+  return out.TakeText();
 }
 
 Status WriteJson(const KnowledgeGraph& graph, const std::string& path, int jobs) {
